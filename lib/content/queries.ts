@@ -1,0 +1,118 @@
+/**
+ * Every GROQ query the site runs. The same strings go to Sanity (next-sanity) and to the
+ * embedded dataset (groq-js), so keep to GROQ that both support.
+ */
+import { defineQuery } from 'groq'
+
+// Shared projections: kept as plain strings so they compose into the queries below.
+const IMAGE = `{
+  alt, caption,
+  "assetId": asset._ref,
+  "url": asset->url,
+  "width": asset->metadata.dimensions.width,
+  "height": asset->metadata.dimensions.height
+}`
+const SEO = `seo{metaTitle, metaDescription, noIndex, ogImage${IMAGE}}`
+const PERSON_REF = `{name, "slug": slug.current, jobTitle, credentials}`
+const REVIEW = `medicalReview{lastReviewed, "reviewer": reviewer->${PERSON_REF}}`
+const COMPARISON = `{
+  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,
+  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},
+  rows[]{_key, criterion, cells}
+}`
+/** Rich text with the references each renderer needs already resolved. */
+const BODY = `body[]{
+  ...,
+  _type == "image" => {
+    "assetId": asset._ref,
+    "url": asset->url,
+    "width": asset->metadata.dimensions.width,
+    "height": asset->metadata.dimensions.height
+  },
+  _type == "comparisonTableEmbed" => {"table": table->${COMPARISON}},
+  markDefs[]{
+    ...,
+    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}
+  }
+}`
+const POST_SUMMARY = `{
+  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,
+  "mainImage": mainImage${IMAGE},
+  "author": author->${PERSON_REF},
+  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])
+}`
+const TREATMENT_SUMMARY = `{
+  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,
+  "heroImage": heroImage${IMAGE}
+}`
+const LISTED_POST = `_type == "post" && defined(slug.current) && publishedAt <= now()`
+
+export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
+  _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,
+  openingHours, consultation, crisisNotice, medicalDisclaimer, ${SEO}
+}`)
+
+export const TREATMENTS_QUERY = defineQuery(
+  `*[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc)${TREATMENT_SUMMARY}`,
+)
+
+export const TREATMENT_QUERY = defineQuery(`*[_type == "treatment" && slug.current == $slug][0]{
+  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,
+  "heroImage": heroImage${IMAGE},
+  administration, purpose, experience, benefits, limitations, suitedFor,
+  ${BODY}, "faqs": coalesce(faqs, []), ${REVIEW}, ${SEO}
+}`)
+
+export const COMPARISON_TABLE_QUERY = defineQuery(
+  `*[_type == "comparisonTable" && slug.current == $slug][0]${COMPARISON}`,
+)
+
+export const COMPARISON_TABLES_QUERY = defineQuery(
+  `*[_type == "comparisonTable" && defined(slug.current)] | order(title asc)${COMPARISON}`,
+)
+
+export const POSTS_PAGE_QUERY = defineQuery(
+  `*[${LISTED_POST}] | order(publishedAt desc, _id asc)[$start...$end]${POST_SUMMARY}`,
+)
+
+export const POST_COUNT_QUERY = defineQuery(`count(*[${LISTED_POST}])`)
+
+export const POSTS_IN_CATEGORY_QUERY = defineQuery(
+  `*[${LISTED_POST} && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc)${POST_SUMMARY}`,
+)
+
+export const POSTS_BY_AUTHOR_QUERY = defineQuery(
+  `*[${LISTED_POST} && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc)${POST_SUMMARY}`,
+)
+
+export const POST_QUERY = defineQuery(`*[${LISTED_POST} && slug.current == $slug][0]{
+  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,
+  "mainImage": mainImage${IMAGE},
+  "author": author->${PERSON_REF},
+  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),
+  ${BODY}, ${REVIEW}, ${SEO}
+}`)
+
+export const POST_SLUGS_QUERY = defineQuery(`*[${LISTED_POST}].slug.current`)
+
+export const CATEGORIES_QUERY = defineQuery(
+  `*[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}`,
+)
+
+export const CATEGORY_QUERY = defineQuery(
+  `*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}`,
+)
+
+export const PERSON_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
+  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,
+  "photo": photo${IMAGE}, "links": coalesce(links, [])
+}`)
+
+export const PEOPLE_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)] | order(name asc){
+  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,
+  "photo": photo${IMAGE}, "links": coalesce(links, [])
+}`)
+
+export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+  _id, _updatedAt, title, "slug": slug.current, intro, ${BODY}, ${SEO}
+}`)

@@ -1,0 +1,192 @@
+/**
+ * The content boundary: every GROQ result is parsed by one of these schemas before a page
+ * sees it. Field names mirror sanity/schemaTypes; projections live in ./queries.ts.
+ */
+import { z } from 'zod'
+
+const slug = z.string().min(1).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be kebab-case')
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO 8601 date')
+
+/** An image as projected by IMAGE_PROJECTION: the asset is dereferenced for url and size. */
+export const imageSchema = z.object({
+  alt: z.string().min(1),
+  caption: z.string().nullish(),
+  assetId: z.string().min(1),
+  url: z.string().min(1),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+})
+export type ContentImage = z.infer<typeof imageSchema>
+
+export const seoSchema = z
+  .object({
+    metaTitle: z.string().nullish(),
+    metaDescription: z.string().nullish(),
+    ogImage: imageSchema.nullish(),
+    noIndex: z.boolean().nullish(),
+  })
+  .nullish()
+export type Seo = z.infer<typeof seoSchema>
+
+/**
+ * Portable Text is checked only for its envelope here: each renderer in
+ * components/portable-text copes with unknown members, so one odd block never fails a page.
+ */
+const portableTextMember = z.looseObject({ _type: z.string(), _key: z.string() })
+export const portableTextSchema = z.array(portableTextMember)
+export type PortableTextValue = z.infer<typeof portableTextSchema>
+
+export const personRefSchema = z.object({
+  name: z.string().min(1),
+  slug,
+  jobTitle: z.string().nullish(),
+  credentials: z.string().nullish(),
+})
+export type PersonRef = z.infer<typeof personRefSchema>
+
+export const medicalReviewSchema = z.object({
+  reviewer: personRefSchema,
+  lastReviewed: isoDate,
+})
+export type MedicalReview = z.infer<typeof medicalReviewSchema>
+
+export const categorySchema = z.object({
+  _id: z.string(),
+  title: z.string().min(1),
+  slug,
+  description: z.string().nullish(),
+})
+export type Category = z.infer<typeof categorySchema>
+
+export const postSummarySchema = z.object({
+  _id: z.string(),
+  _updatedAt: z.string(),
+  title: z.string().min(1),
+  slug,
+  excerpt: z.string().min(1),
+  publishedAt: isoDate,
+  updatedAt: isoDate.nullish(),
+  mainImage: imageSchema,
+  author: personRefSchema,
+  categories: z.array(categorySchema.pick({ title: true, slug: true })).default([]),
+})
+export type PostSummary = z.infer<typeof postSummarySchema>
+
+export const postSchema = postSummarySchema.extend({
+  body: portableTextSchema,
+  medicalReview: medicalReviewSchema,
+  seo: seoSchema,
+})
+export type Post = z.infer<typeof postSchema>
+
+export const treatmentSummarySchema = z.object({
+  _id: z.string(),
+  _updatedAt: z.string(),
+  name: z.string().min(1),
+  slug,
+  summary: z.string().min(1),
+  heroImage: imageSchema,
+  sessionLength: z.string().min(1),
+})
+export type TreatmentSummary = z.infer<typeof treatmentSummarySchema>
+
+export const faqSchema = z.object({ _key: z.string(), question: z.string().min(1), answer: z.string().min(1) })
+
+export const treatmentSchema = treatmentSummarySchema.extend({
+  administration: z.string().min(1),
+  purpose: z.string().min(1),
+  experience: z.string().min(1),
+  benefits: z.array(z.string().min(1)).min(1),
+  limitations: z.array(z.string().min(1)).min(1),
+  suitedFor: z.string().min(1),
+  body: portableTextSchema,
+  faqs: z.array(faqSchema).default([]),
+  medicalReview: medicalReviewSchema,
+  seo: seoSchema,
+})
+export type Treatment = z.infer<typeof treatmentSchema>
+
+export const comparisonTableSchema = z
+  .object({
+    _id: z.string(),
+    _updatedAt: z.string(),
+    title: z.string().min(1),
+    slug,
+    intro: z.string().nullish(),
+    caption: z.string().min(1),
+    footnote: z.string().nullish(),
+    columns: z.array(z.object({ _key: z.string(), name: z.string().min(1), slug })).min(1),
+    rows: z.array(z.object({ _key: z.string(), criterion: z.string().min(1), cells: z.array(z.string()) })).min(1),
+  })
+  // A row with a missing or extra cell would shift every value under the wrong heading.
+  .refine((t) => t.rows.every((r) => r.cells.length === t.columns.length), {
+    message: 'every row needs exactly one cell per column',
+    path: ['rows'],
+  })
+export type ComparisonTable = z.infer<typeof comparisonTableSchema>
+
+export const personSchema = personRefSchema.extend({
+  _id: z.string(),
+  _updatedAt: z.string(),
+  bio: portableTextSchema.nullish(),
+  photo: imageSchema.nullish(),
+  links: z.array(z.object({ _key: z.string(), label: z.string().min(1), url: z.url() })).default([]),
+})
+export type Person = z.infer<typeof personSchema>
+
+export const pageSchema = z.object({
+  _id: z.string(),
+  _updatedAt: z.string(),
+  title: z.string().min(1),
+  slug,
+  intro: z.string().nullish(),
+  body: portableTextSchema,
+  seo: seoSchema,
+})
+export type Page = z.infer<typeof pageSchema>
+
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+export type Weekday = (typeof weekdays)[number]
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
+
+export const openingHoursSchema = z
+  .object({ _key: z.string(), day: z.enum(weekdays), opens: clock, closes: clock })
+  .refine((h) => h.opens < h.closes, { message: 'opens must be before closes' })
+export type OpeningHours = z.infer<typeof openingHoursSchema>
+
+export const siteSettingsSchema = z.object({
+  _updatedAt: z.string(),
+  clinicName: z.string().min(1),
+  tagline: z.string().min(1),
+  phone: z.object({ e164: z.string().regex(/^\+[1-9]\d{6,14}$/), display: z.string().min(1) }),
+  email: z.email(),
+  address: z.object({
+    street: z.string().min(1),
+    city: z.string().min(1),
+    region: z.string().min(1),
+    postalCode: z.string().min(1),
+    country: z.string().length(2),
+  }),
+  geo: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
+  timeZone: z.string().refine(isIanaTimeZone, 'unknown IANA time zone'),
+  openingHours: z.array(openingHoursSchema),
+  consultation: z.object({
+    slotMinutes: z.number().int().positive(),
+    leadTimeHours: z.number().min(0),
+    horizonDays: z.number().int().positive(),
+    bufferMinutes: z.number().int().min(0),
+  }),
+  crisisNotice: z.string().min(1),
+  medicalDisclaimer: z.string().min(1),
+  seo: seoSchema,
+})
+export type SiteSettings = z.infer<typeof siteSettingsSchema>
+
+function isIanaTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}
