@@ -1,0 +1,81 @@
+/**
+ * The one way pages read content: `fetchContent` picks the backend, the helpers below
+ * validate what comes back. A document that fails validation is logged by `_id` and dropped,
+ * so a broken CMS entry costs one card or one 404, never a 500.
+ */
+import 'server-only'
+import { unstable_cache } from 'next/cache'
+import type { z } from 'zod'
+import { contentMode, env } from '@/lib/env'
+import { log } from '@/lib/log'
+import { applyPerspective, loadDataset, queryDocuments } from './local-dataset'
+import { createSanityClient, createSanityFetcher, type ContentFetcher } from './sanity-source'
+
+const fetchFromLocalDataset: ContentFetcher = async (query, params, tags) => {
+  const dataset = await loadDataset(env.CONTENT_DATASET_DIR)
+  // The dataset version is in the key, so an edited seed file is a cache miss (next dev picks
+  // it up); the tags let a signed webhook revalidate the same pages as in Sanity mode.
+  const cachedQuery = unstable_cache(
+    () => queryDocuments(applyPerspective(dataset.documents, 'published'), query, params),
+    ['content', dataset.version, query, JSON.stringify(params)],
+    { tags },
+  )
+  return cachedQuery()
+}
+
+let sanityFetcher: ContentFetcher | undefined
+
+export const fetchContent: ContentFetcher = (query, params, tags) => {
+  if (contentMode === 'local') return fetchFromLocalDataset(query, params, tags)
+  sanityFetcher ??= createSanityFetcher(createSanityClient(env))
+  return sanityFetcher(query, params, tags)
+}
+
+interface ContentRequest<S extends z.ZodType> {
+  query: string
+  params?: Record<string, unknown>
+  tags: string[]
+  schema: S
+}
+
+function describe(raw: unknown): string {
+  if (typeof raw === 'object' && raw !== null && '_id' in raw && typeof raw._id === 'string') return raw._id
+  return '(no _id)'
+}
+
+function report(raw: unknown, error: z.ZodError): void {
+  const issues = error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')
+  log.warn('[content] skipped a document that failed validation', { _id: describe(raw), issues })
+}
+
+/** A single document, or null when it is missing or invalid (pages then call notFound()). */
+export async function fetchOne<S extends z.ZodType>(
+  request: ContentRequest<S>,
+  fetcher: ContentFetcher = fetchContent,
+): Promise<z.infer<S> | null> {
+  const raw = await fetcher(request.query, request.params ?? {}, request.tags)
+  if (raw === null || raw === undefined) return null
+  const parsed = request.schema.safeParse(raw)
+  if (parsed.success) return parsed.data
+  report(raw, parsed.error)
+  return null
+}
+
+/** A listing: valid members in order, invalid ones logged and left out. */
+export async function fetchList<S extends z.ZodType>(
+  request: ContentRequest<S>,
+  fetcher: ContentFetcher = fetchContent,
+): Promise<z.infer<S>[]> {
+  const raw = await fetcher(request.query, request.params ?? {}, request.tags)
+  if (!Array.isArray(raw)) {
+    if (raw !== null && raw !== undefined) log.warn('[content] expected a list', { tags: request.tags.join(',') })
+    return []
+  }
+  const items: z.infer<S>[] = []
+  for (const member of raw) {
+    const parsed = request.schema.safeParse(member)
+    if (parsed.success) items.push(parsed.data)
+    else report(member, parsed.error)
+  }
+  return items
+}

@@ -1,0 +1,22 @@
+/**
+ * Cache tags. A page is tagged with every document type it shows (a post page shows its
+ * author's name, so it carries `person` too), plus `<type>:<slug>` for the document itself.
+ * The revalidation webhook maps a changed document back to these tags.
+ */
+export const CONTENT_TYPES = ['siteSettings', 'treatment', 'comparisonTable', 'post', 'person', 'category', 'page'] as const
+export type ContentType = (typeof CONTENT_TYPES)[number]
+
+export const documentTag = (type: ContentType, slug: string): string => `${type}:${slug}`
+
+/** What each query's result is built from, so a change in any of them refreshes the page. */
+export const DEPENDS_ON = {
+  siteSettings: ['siteSettings'],
+  treatment: ['treatment', 'person', 'post', 'comparisonTable'],
+  treatmentList: ['treatment'],
+  comparisonTable: ['comparisonTable', 'treatment'],
+  post: ['post', 'person', 'category', 'treatment', 'comparisonTable'],
+  postList: ['post', 'person', 'category'],
+  category: ['category'],
+  person: ['person'],
+  page: ['page', 'post', 'treatment', 'comparisonTable'],
+} as const satisfies Record<string, readonly ContentType[]>

@@ -1,0 +1,37 @@
+/**
+ * Site environment, validated once at start (instrumentation.ts imports this module).
+ * Unset Sanity variables select the embedded dataset; a set project id selects Sanity.
+ */
+import { z } from 'zod'
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+const envSchema = z.object({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: optional(z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only')),
+  NEXT_PUBLIC_SANITY_DATASET: optional(z.string().regex(/^[a-z0-9_-]{1,64}$/, 'lowercase dataset name')).default(
+    'production',
+  ),
+  NEXT_PUBLIC_SANITY_API_VERSION: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-10-01')).default(
+    '2025-10-01',
+  ),
+  SANITY_API_READ_TOKEN: optional(z.string().min(1)),
+  CONTENT_DATASET_DIR: optional(z.string().min(1)).default('sanity/seed'),
+  SITE_URL: optional(z.url({ protocol: /^https?$/ })).default('http://localhost:3000'),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+/** Parses an environment; throws one error naming every bad key so a deploy fails at once. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid environment variables:\n${problems.join('\n')}`)
+  }
+  return result.data
+}
+
+export const env: Env = parseEnv(process.env)
+
+export const contentMode: 'sanity' | 'local' = env.NEXT_PUBLIC_SANITY_PROJECT_ID ? 'sanity' : 'local'
