@@ -1,0 +1,28 @@
+// Shared pieces of the browser tests. Debian's chromium, driven by playwright-core: no
+// browser download happens anywhere (the machine has no network beyond package registries).
+import AxeBuilder from '@axe-core/playwright'
+import { chromium } from 'playwright-core'
+
+export const baseUrl = process.env.E2E_BASE_URL ?? ''
+if (!baseUrl) throw new Error('E2E_BASE_URL is not set: run the browser tests through `npm run test:e2e`.')
+
+export const PHONE_VIEWPORT = { width: 390, height: 844 }
+export const DESKTOP_VIEWPORT = { width: 1280, height: 900 }
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  })
+}
+
+/** Runs axe-core with the WCAG 2.1 A and AA rules; throws listing every violation. */
+export async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  if (results.violations.length === 0) return
+  const lines = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
+  )
+  throw new Error(`axe found ${results.violations.length} violation(s) on ${label}:\n  ${lines.join('\n  ')}`)
+}

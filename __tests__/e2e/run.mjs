@@ -1,0 +1,70 @@
+// Builds the site, serves it with `next start` on a free port, and runs every
+// __tests__/e2e/*.test.mjs file with node's test runner against it.
+// E2E_BASE_URL=<url> skips build and server (test an already running site).
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const here = path.join(root, '__tests__/e2e')
+const next = path.join(root, 'node_modules/.bin/next')
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForServer(url, child, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`server at ${url} did not answer within ${timeoutMs / 1000}s`)
+}
+
+const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e'
+// Bookings made by the tests go to a throwaway PGlite folder unless a real server is configured.
+const dataDir = mkdtempSync(path.join(tmpdir(), 'clinic-e2e-'))
+const env = { ...process.env, NEXT_DIST_DIR: distDir, BOOKINGS_DATA_DIR: process.env.BOOKINGS_DATA_DIR ?? dataDir, NEXT_TELEMETRY_DISABLED: '1' }
+
+let server
+let baseUrl = process.env.E2E_BASE_URL
+try {
+  if (!baseUrl) {
+    const build = spawnSync(next, ['build'], { cwd: root, env, stdio: 'inherit' })
+    if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`)
+    const port = await freePort()
+    baseUrl = `http://127.0.0.1:${port}`
+    server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
+    await waitForServer(`${baseUrl}/`, server)
+  }
+  const files = readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => path.join(here, f))
+  const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+    cwd: root,
+    env: { ...env, E2E_BASE_URL: baseUrl },
+    stdio: 'inherit',
+  })
+  process.exitCode = run.status ?? 1
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+} finally {
+  server?.kill('SIGTERM')
+  rmSync(dataDir, { recursive: true, force: true })
+}

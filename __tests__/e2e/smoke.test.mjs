@@ -1,0 +1,100 @@
+// Loads every page of the URL contract plus everything linked from it, and checks status,
+// a single h1, no sideways scrolling on a phone, and zero axe-core WCAG 2.1 A/AA violations.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, baseUrl, expectNoAxeViolations, launchBrowser } from './helpers.mjs'
+
+const CONTRACT = [
+  '/',
+  '/treatments',
+  '/treatments/ketamine-iv-therapy',
+  '/treatments/ketamine-assisted-psychotherapy',
+  '/compare/ketamine-iv-vs-kap',
+  '/blog',
+  '/blog/page/2',
+  '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy',
+  '/style-guide',
+]
+// Routes that are not plain content pages, or that other tests cover.
+const SKIP = [/^\/studio/, /^\/api\//, /^\/consultation/, /^\/seed-images\//, /\.(xml|txt|svg|png)$/]
+
+let browser
+before(async () => {
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser?.close()
+})
+
+async function crawl() {
+  const queue = [...CONTRACT]
+  const seen = new Set(queue)
+  const pages = []
+  while (queue.length > 0 && pages.length < 80) {
+    const pathname = queue.shift()
+    const response = await fetch(new URL(pathname, baseUrl), { redirect: 'manual' })
+    const html = response.status === 200 ? await response.text() : ''
+    pages.push({ pathname, status: response.status })
+    for (const match of html.matchAll(/href="(\/[^"#?]*)/g)) {
+      const link = match[1]
+      if (!seen.has(link) && !SKIP.some((pattern) => pattern.test(link))) {
+        seen.add(link)
+        queue.push(link)
+      }
+    }
+  }
+  return pages
+}
+
+test('every contract page and every internal link answers 200', async () => {
+  const pages = await crawl()
+  const broken = pages.filter((p) => p.status !== 200)
+  assert.deepEqual(broken, [], `broken pages: ${JSON.stringify(broken)}`)
+  assert.ok(pages.length >= CONTRACT.length + 5, `crawl found only ${pages.length} pages`)
+  for (const type of ['/blog/category/', '/team/']) {
+    assert.ok(pages.some((p) => p.pathname.startsWith(type)), `no ${type} page was linked`)
+  }
+})
+
+test('an unknown article is a 404 with the site layout', async () => {
+  const response = await fetch(new URL('/blog/nope', baseUrl))
+  assert.equal(response.status, 404)
+  assert.match(await response.text(), /988/)
+})
+
+test('each page: one h1, fits a 390 px phone, no axe violations', async () => {
+  const pages = (await crawl()).map((p) => p.pathname)
+  const failures = []
+  for (const viewport of [DESKTOP_VIEWPORT, PHONE_VIEWPORT]) {
+    const context = await browser.newContext({ viewport })
+    const page = await context.newPage()
+    for (const pathname of [...pages, '/blog/nope']) {
+      await page.goto(new URL(pathname, baseUrl).href, { waitUntil: 'load' })
+      const label = `${pathname} @${viewport.width}px`
+      const h1s = await page.locator('h1').count()
+      if (h1s !== 1) failures.push(`${label}: ${h1s} h1 elements`)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      if (overflow > 0) failures.push(`${label}: scrolls sideways by ${overflow}px`)
+      try {
+        await expectNoAxeViolations(page, label)
+      } catch (error) {
+        failures.push(error.message)
+      }
+    }
+    await context.close()
+  }
+  assert.deepEqual(failures, [])
+})
+
+test('the skip link is the first stop for the keyboard and moves focus to main', async () => {
+  const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT })
+  const page = await context.newPage()
+  await page.goto(new URL('/treatments/ketamine-iv-therapy', baseUrl).href)
+  await page.keyboard.press('Tab')
+  const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }))
+  assert.equal(first.href, '#main')
+  assert.match(first.text ?? '', /skip/i)
+  await page.keyboard.press('Enter')
+  assert.equal(await page.evaluate(() => location.hash), '#main')
+  await context.close()
+})
