@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
+import { log } from '@/lib/log'
 import { readImageSize } from './image-size'
 
 export interface DatasetDocument {
@@ -145,7 +146,7 @@ export async function loadDataset(dir: string): Promise<LoadedDataset> {
   }
   for (const problem of problems) {
     const where = `${problem.file}:${problem.line}${problem.id ? ` (${problem.id})` : ''}`
-    console.warn(`[content] dataset problem at ${where}: ${problem.message}`)
+    log.warn(`[content] dataset problem at ${where}: ${problem.message}`)
   }
   cached = { documents, problems, version }
   return cached
