@@ -1,0 +1,66 @@
+import Link from 'next/link'
+import { useId } from 'react'
+import type { ComparisonTable } from '@/lib/content/schemas'
+import { VisuallyHidden } from './visually-hidden'
+import styles from './comparison-table.module.css'
+
+type ComparisonTableViewProps = {
+  table: ComparisonTable
+  headingLevel?: 2 | 3
+}
+
+/**
+ * A real <table> at every width. On a phone it scrolls sideways inside a focusable region
+ * (keyboard users can scroll it with the arrow keys) while the criterion column stays pinned,
+ * so each value is still read against its row and column headers.
+ */
+export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTableViewProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2'
+  const id = useId()
+  const captionId = `${id}-caption`
+  const hintId = `${id}-hint`
+  return (
+    <section className={styles.wrapper} aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} className={styles.title}>
+        {table.title}
+      </Heading>
+      {table.intro ? <p className={styles.intro}>{table.intro}</p> : null}
+      <p id={hintId} className={styles.hint}>
+        <span aria-hidden="true">↔ </span>Scroll sideways to see every column.
+      </p>
+      <div className={styles.scroller} role="region" tabIndex={0} aria-labelledby={captionId} aria-describedby={hintId}>
+        <table className={styles.table}>
+          <caption id={captionId} className={styles.caption}>
+            {table.caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.corner}>
+                <VisuallyHidden>Criterion</VisuallyHidden>
+              </th>
+              {table.columns.map((column) => (
+                <th scope="col" key={column._key} className={styles.columnHeader}>
+                  <Link href={`/treatments/${column.slug}`}>{column.name}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row._key}>
+                <th scope="row" className={styles.rowHeader}>
+                  {row.criterion}
+                </th>
+                {table.columns.map((column, i) => (
+                  // Keyed by column: the schema guarantees one cell per column, in column order.
+                  <td key={column._key}>{row.cells[i] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.footnote ? <p className={styles.footnote}>{table.footnote}</p> : null}
+    </section>
+  )
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link'
+import type { MedicalReview, PersonRef } from '@/lib/content/schemas'
+import { FormattedDate } from './formatted-date'
+import styles from './medical-review-byline.module.css'
+
+/** "Jane Doe, MD": how a clinician is named wherever their credentials matter. */
+export function personDisplayName(person: Pick<PersonRef, 'name' | 'credentials'>): string {
+  return person.credentials ? `${person.name}, ${person.credentials}` : person.name
+}
+
+/** Who checked this medical content, and when: a trust signal patients (and reviewers) look for. */
+export function MedicalReviewByline({ review, className }: { review: MedicalReview; className?: string }) {
+  return (
+    <p className={[styles.byline, className].filter(Boolean).join(' ')}>
+      <span className={styles.icon} aria-hidden="true">
+        ✓
+      </span>
+      <span>
+        Medically reviewed by{' '}
+        <Link href={`/team/${review.reviewer.slug}`}>{personDisplayName(review.reviewer)}</Link> on{' '}
+        <FormattedDate date={review.lastReviewed.slice(0, 10)} />
+      </span>
+    </p>
+  )
+}

@@ -1,0 +1,77 @@
+/**
+ * The one map from blockContent to React, hoisted to module scope so it is built once and not
+ * on every render. Block styles, lists and decorators render as plain semantic elements; the
+ * typography lives on the container (portable-text.module.css).
+ */
+import { toPlainText, type PortableTextComponents, type PortableTextComponentProps } from '@portabletext/react'
+import type { PortableTextBlock } from '@portabletext/react'
+import type { ClinicPhone } from '../consultation-cta'
+import { ExternalLinkMark, InternalLinkMark, UnknownMark } from './marks'
+import { BodyImage, ComparisonTableEmbed, UnknownBlock, consultationCtaRenderer } from './types'
+
+type BlockProps = PortableTextComponentProps<PortableTextBlock>
+
+/** Editors often leave an empty paragraph as a spacer; it would only add a blank gap. */
+function Paragraph({ value, children }: BlockProps) {
+  return toPlainText(value).trim() === '' ? null : <p>{children}</p>
+}
+
+// The page title is the only h1, so an h1 in the body is demoted.
+const H2 = ({ children }: BlockProps) => <h2>{children}</h2>
+const H3 = ({ children }: BlockProps) => <h3>{children}</h3>
+const H4 = ({ children }: BlockProps) => <h4>{children}</h4>
+const H5 = ({ children }: BlockProps) => <h5>{children}</h5>
+const H6 = ({ children }: BlockProps) => <h6>{children}</h6>
+const Blockquote = ({ children }: BlockProps) => <blockquote>{children}</blockquote>
+
+const baseComponents = {
+  block: {
+    normal: Paragraph,
+    h1: H2,
+    h2: H2,
+    h3: H3,
+    h4: H4,
+    h5: H5,
+    h6: H6,
+    blockquote: Blockquote,
+  },
+  list: {
+    bullet: ({ children }) => <ul>{children}</ul>,
+    number: ({ children }) => <ol>{children}</ol>,
+  },
+  listItem: ({ children }) => <li>{children}</li>,
+  marks: {
+    strong: ({ children }) => <strong>{children}</strong>,
+    em: ({ children }) => <em>{children}</em>,
+    sup: ({ children }) => <sup>{children}</sup>,
+    sub: ({ children }) => <sub>{children}</sub>,
+    link: ExternalLinkMark,
+    internalLink: InternalLinkMark,
+  },
+  types: {
+    image: BodyImage,
+    comparisonTableEmbed: ComparisonTableEmbed,
+    consultationCta: consultationCtaRenderer(undefined),
+  },
+  unknownType: UnknownBlock,
+  unknownMark: UnknownMark,
+  unknownBlockStyle: Paragraph,
+  unknownList: ({ children }) => <ul>{children}</ul>,
+  unknownListItem: ({ children }) => <li>{children}</li>,
+} satisfies PortableTextComponents
+
+/** One variant per clinic phone number (in practice one), so the maps stay stable across renders. */
+const withPhone = new Map<string, PortableTextComponents>()
+
+export function portableTextComponents(phone?: ClinicPhone): PortableTextComponents {
+  if (!phone) return baseComponents
+  const cacheKey = `${phone.e164}|${phone.display}`
+  const cached = withPhone.get(cacheKey)
+  if (cached) return cached
+  const components: PortableTextComponents = {
+    ...baseComponents,
+    types: { ...baseComponents.types, consultationCta: consultationCtaRenderer(phone) },
+  }
+  withPhone.set(cacheKey, components)
+  return components
+}

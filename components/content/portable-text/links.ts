@@ -1,0 +1,37 @@
+/**
+ * The one place rich-text links are turned into hrefs. Anything we cannot vouch for comes back
+ * as null and the caller renders plain text: a CMS typo must never become a `javascript:` link.
+ */
+import { z } from 'zod'
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+
+/** An external href if it parses as an absolute http(s)/mailto/tel URL, else null. */
+export function safeExternalHref(href: unknown): string | null {
+  if (typeof href !== 'string' || href.trim() === '') return null
+  let url: URL
+  try {
+    // The URL parser strips the tabs/newlines browsers ignore, so "java\nscript:" is caught too.
+    url = new URL(href.trim())
+  } catch {
+    return null
+  }
+  return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null
+}
+
+const internalTargetSchema = z.object({
+  _type: z.enum(['post', 'treatment']),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+})
+export type InternalTarget = z.infer<typeof internalTargetSchema>
+
+const ROUTES: Record<InternalTarget['_type'], string> = {
+  post: '/blog',
+  treatment: '/treatments',
+}
+
+/** The site path for a resolved internalLink target; null when unpublished, deleted or odd. */
+export function internalHref(target: unknown): string | null {
+  const parsed = internalTargetSchema.safeParse(target)
+  return parsed.success ? `${ROUTES[parsed.data._type]}/${parsed.data.slug}` : null
+}

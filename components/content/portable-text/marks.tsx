@@ -1,0 +1,34 @@
+import Link from 'next/link'
+import type { PortableTextMarkComponentProps } from '@portabletext/react'
+import { VisuallyHidden } from '../visually-hidden'
+import { internalHref, safeExternalHref } from './links'
+
+type TypedObject = { _type: string; _key?: string }
+type LinkMark = TypedObject & { href?: unknown; openInNewTab?: unknown }
+type InternalLinkMark = TypedObject & { target?: unknown }
+
+/** `link` annotation: only http(s), mailto and tel become links; anything else stays text. */
+export function ExternalLinkMark({ value, children }: PortableTextMarkComponentProps<LinkMark>) {
+  const href = safeExternalHref(value?.href)
+  if (!href) return <>{children}</>
+  if (value?.openInNewTab === true) {
+    return (
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {children}
+        <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+      </a>
+    )
+  }
+  return <a href={href}>{children}</a>
+}
+
+/** `internalLink` annotation: the query resolved the reference; a missing target is plain text. */
+export function InternalLinkMark({ value, children }: PortableTextMarkComponentProps<InternalLinkMark>) {
+  const href = internalHref(value?.target)
+  return href ? <Link href={href}>{children}</Link> : <>{children}</>
+}
+
+/** Marks we have no renderer for (e.g. a decorator added in the Studio later) keep their text. */
+export function UnknownMark({ children }: PortableTextMarkComponentProps) {
+  return <>{children}</>
+}

@@ -1,0 +1,65 @@
+/**
+ * Renderers for the non-text members of blockContent. Each parses its own node: the content
+ * boundary only checks the Portable Text envelope, so a half-filled block is caught here
+ * and degrades to the fallback instead of failing the page.
+ */
+import type { PortableTextTypeComponentProps, UnknownNodeType } from '@portabletext/react'
+import { z } from 'zod'
+import { comparisonTableSchema, imageSchema } from '@/lib/content/schemas'
+import { ComparisonTableView } from '../comparison-table'
+import { ConsultationCta, type ClinicPhone } from '../consultation-cta'
+import { SanityImage } from '../sanity-image'
+import styles from '../portable-text.module.css'
+
+type TypeProps = PortableTextTypeComponentProps<UnknownNodeType>
+
+const isDev = process.env.NODE_ENV !== 'production'
+
+/**
+ * Shown where a block cannot be rendered: visible so editors notice it in preview, worded
+ * so a patient reading the live page is not alarmed. The type name only appears in dev.
+ */
+export function UnknownBlock({ value, isInline }: TypeProps) {
+  const Tag = isInline ? 'span' : 'div'
+  return (
+    <Tag className={styles.unknown} role="note" data-block-type={value._type}>
+      This part of the page could not be shown.
+      {isDev ? ` (Unsupported content block: "${value._type}")` : null}
+    </Tag>
+  )
+}
+
+export function BodyImage(props: TypeProps) {
+  const image = imageSchema.safeParse(props.value)
+  if (!image.success) return <UnknownBlock {...props} />
+  return (
+    <figure className={styles.figure}>
+      <SanityImage image={image.data} />
+      {image.data.caption ? <figcaption className={styles.caption}>{image.data.caption}</figcaption> : null}
+    </figure>
+  )
+}
+
+const tableEmbedSchema = z.object({ table: comparisonTableSchema.nullish() })
+
+export function ComparisonTableEmbed(props: TypeProps) {
+  const embed = tableEmbedSchema.safeParse(props.value)
+  // A deleted/unpublished table resolves to null: skip it on the live site, flag it in dev.
+  if (!embed.success || !embed.data.table) return isDev ? <UnknownBlock {...props} /> : null
+  return <ComparisonTableView table={embed.data.table} headingLevel={2} />
+}
+
+const ctaSchema = z.object({
+  heading: z.string().nullish(),
+  text: z.string().nullish(),
+  buttonLabel: z.string().nullish(),
+})
+
+export function consultationCtaRenderer(phone: ClinicPhone | undefined) {
+  return function ConsultationCtaBlock(props: TypeProps) {
+    const cta = ctaSchema.safeParse(props.value)
+    // Wrong-typed fields fall back to the defaults rather than hiding the way to book.
+    const fields = cta.success ? cta.data : {}
+    return <ConsultationCta {...fields} phone={phone} />
+  }
+}

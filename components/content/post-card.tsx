@@ -1,0 +1,44 @@
+import Link from 'next/link'
+import type { PostSummary } from '@/lib/content/schemas'
+import { FormattedDate } from './formatted-date'
+import { SanityImage } from './sanity-image'
+import styles from './post-card.module.css'
+
+type PostCardProps = {
+  post: PostSummary
+  headingLevel?: 2 | 3
+  /** IANA zone for the publish date (the clinic's); UTC when absent. */
+  timeZone?: string
+}
+
+/** One article in a listing. Only the title is a link, so each card is a single tab stop. */
+export function PostCard({ post, headingLevel = 2, timeZone }: PostCardProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2'
+  return (
+    <article className={styles.card}>
+      <div className={styles.media}>
+        <SanityImage image={post.mainImage} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
+      </div>
+      <div className={styles.body}>
+        {post.categories.length > 0 ? (
+          <ul className={styles.categories} aria-label="Categories">
+            {post.categories.map((category) => (
+              <li key={category.slug}>{category.title}</li>
+            ))}
+          </ul>
+        ) : null}
+        <Heading className={styles.title}>
+          <Link href={`/blog/${post.slug}`} className={styles.link}>
+            {post.title}
+          </Link>
+        </Heading>
+        <p className={styles.excerpt}>{post.excerpt}</p>
+        <p className={styles.meta}>
+          <FormattedDate date={post.publishedAt} timeZone={timeZone} />
+          <span aria-hidden="true"> · </span>
+          <span>{post.author.name}</span>
+        </p>
+      </div>
+    </article>
+  )
+}
