@@ -14,6 +14,7 @@ import {
   postSchema,
   postSummarySchema,
   siteSettingsSchema,
+  sitemapDocumentSchema,
   treatmentSchema,
   treatmentSummarySchema,
   type SiteSettings,
@@ -141,4 +142,11 @@ export const getPage = (slug: string) =>
     params: { slug },
     schema: pageSchema,
     tags: tags(DEPENDS_ON.page, documentTag('page', slug)),
+  })
+
+export const getSitemapDocuments = () =>
+  fetchList({
+    query: queries.SITEMAP_QUERY,
+    schema: sitemapDocumentSchema,
+    tags: tags(['treatment', 'post', 'comparisonTable', 'person', 'category', 'page']),
   })

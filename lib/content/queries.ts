@@ -116,3 +116,10 @@ export const PEOPLE_QUERY = defineQuery(`*[_type == "person" && defined(slug.cur
 export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
   _id, _updatedAt, title, "slug": slug.current, intro, ${BODY}, ${SEO}
 }`)
+
+/** Everything with a public URL, for the sitemap: type, slug, real update time, noindex. */
+export const SITEMAP_QUERY = defineQuery(`*[
+  _type in ["treatment", "post", "comparisonTable", "person", "category", "page"]
+  && defined(slug.current)
+  && (_type != "post" || publishedAt <= now())
+]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}`)

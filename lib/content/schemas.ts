@@ -190,3 +190,11 @@ function isIanaTimeZone(tz: string): boolean {
     return false
   }
 }
+
+export const sitemapDocumentSchema = z.object({
+  _type: z.enum(['treatment', 'post', 'comparisonTable', 'person', 'category', 'page']),
+  slug,
+  _updatedAt: z.string(),
+  noIndex: z.boolean(),
+})
+export type SitemapDocument = z.infer<typeof sitemapDocumentSchema>

@@ -1,0 +1,69 @@
+import type { SitemapDocument } from '@/lib/content/schemas'
+import { MAX_URLS_PER_SITEMAP, renderSitemap, renderSitemapPart, sitemapEntries } from '@/lib/seo/sitemap'
+
+const doc = (_type: SitemapDocument['_type'], slug: string, _updatedAt: string, noIndex = false): SitemapDocument => ({
+  _type,
+  slug,
+  _updatedAt,
+  noIndex,
+})
+
+const documents = [
+  doc('treatment', 'ketamine-iv-therapy', '2026-05-01T10:00:00Z'),
+  doc('post', 'older', '2026-02-01T10:00:00Z'),
+  doc('post', 'newer', '2026-09-15T08:30:00Z'),
+  doc('person', 'dr-a', '2026-01-10T00:00:00Z'),
+  doc('category', 'mental-health', '2026-01-05T00:00:00Z'),
+  doc('comparisonTable', 'ketamine-iv-vs-kap', '2026-04-01T00:00:00Z'),
+  doc('page', 'style-guide', '2026-10-01T00:00:00Z', true),
+  doc('page', 'privacy', '2026-03-01T00:00:00Z'),
+]
+
+describe('sitemapEntries', () => {
+  const entries = sitemapEntries(documents, 3)
+  const byPath = Object.fromEntries(entries.map((e) => [e.path, e.lastModified]))
+
+  it('maps each document type to its URL with its own update time', () => {
+    expect(byPath).toMatchObject({
+      '/treatments/ketamine-iv-therapy': '2026-05-01T10:00:00Z',
+      '/blog/newer': '2026-09-15T08:30:00Z',
+      '/team/dr-a': '2026-01-10T00:00:00Z',
+      '/blog/category/mental-health': '2026-01-05T00:00:00Z',
+      '/compare/ketamine-iv-vs-kap': '2026-04-01T00:00:00Z',
+      '/privacy': '2026-03-01T00:00:00Z',
+    })
+  })
+
+  it('dates listings by the newest document they list, and lists every article page', () => {
+    expect(byPath['/']).toBe('2026-09-15T08:30:00Z')
+    expect(byPath['/treatments']).toBe('2026-05-01T10:00:00Z')
+    expect(byPath['/blog/page/2']).toBe('2026-09-15T08:30:00Z')
+    expect(byPath['/blog/page/3']).toBe('2026-09-15T08:30:00Z')
+    expect(byPath['/blog/page/4']).toBeUndefined()
+  })
+
+  it('leaves out noindex documents', () => {
+    expect(byPath['/style-guide']).toBeUndefined()
+  })
+})
+
+describe('renderSitemap', () => {
+  it('renders a urlset with absolute locations and ISO lastmod', () => {
+    const xml = renderSitemap([{ path: '/blog/a&b', lastModified: '2026-09-15T08:30:00Z' }])
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    expect(xml).toContain('<loc>http://localhost:3000/blog/a&amp;b</loc><lastmod>2026-09-15T08:30:00.000Z</lastmod>')
+  })
+
+  it('switches to a sitemap index past 50,000 URLs and serves each part', () => {
+    const many = Array.from({ length: MAX_URLS_PER_SITEMAP + 1 }, (_, i) => ({
+      path: `/blog/post-${i}`,
+      lastModified: '2026-01-01T00:00:00Z',
+    }))
+    const index = renderSitemap(many)
+    expect(index).toContain('<sitemapindex')
+    expect(index.match(/<sitemap>/g)).toHaveLength(2)
+    expect(renderSitemapPart(many, 2)).toContain('/blog/post-50000</loc>')
+    expect(renderSitemapPart(many, 3)).toBeNull()
+    expect(renderSitemapPart(many.slice(0, 10), 1)).toBeNull()
+  })
+})

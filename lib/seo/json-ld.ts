@@ -1,0 +1,149 @@
+/**
+ * schema.org builders. Each takes the same validated content the page renders, so the
+ * structured data can only say what the page shows.
+ */
+import type { MedicalReview, Person, PersonRef, Post, SiteSettings, Treatment } from '@/lib/content/schemas'
+import { imageUrl } from '@/lib/content/image-url'
+import { absoluteUrl } from './site-url'
+
+export type JsonLd = { '@context': 'https://schema.org'; '@type': string; [key: string]: unknown }
+
+const DAY_URL: Record<string, string> = {
+  monday: 'https://schema.org/Monday',
+  tuesday: 'https://schema.org/Tuesday',
+  wednesday: 'https://schema.org/Wednesday',
+  thursday: 'https://schema.org/Thursday',
+  friday: 'https://schema.org/Friday',
+  saturday: 'https://schema.org/Saturday',
+  sunday: 'https://schema.org/Sunday',
+}
+
+/** ISO 8601 with an explicit offset (Z), as Google asks for datePublished/dateModified. */
+export const isoDateTime = (value: string): string => new Date(value).toISOString()
+
+const personUrl = (person: PersonRef) => absoluteUrl(`/team/${person.slug}`)
+
+function personNode(person: PersonRef) {
+  return {
+    '@type': 'Person',
+    name: person.name,
+    url: personUrl(person),
+    ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+    ...(person.credentials ? { honorificSuffix: person.credentials } : {}),
+  }
+}
+
+function organizationNode(settings: SiteSettings) {
+  return { '@type': 'MedicalClinic', name: settings.clinicName, url: absoluteUrl('/'), telephone: settings.phone.e164 }
+}
+
+export function medicalClinicJsonLd(settings: SiteSettings): JsonLd {
+  const { address, geo } = settings
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalClinic',
+    '@id': absoluteUrl('/#clinic'),
+    name: settings.clinicName,
+    description: settings.tagline,
+    url: absoluteUrl('/'),
+    telephone: settings.phone.e164,
+    email: settings.email,
+    medicalSpecialty: 'Psychiatric',
+    isAcceptingNewPatients: true,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: address.street,
+      addressLocality: address.city,
+      addressRegion: address.region,
+      postalCode: address.postalCode,
+      addressCountry: address.country,
+    },
+    geo: { '@type': 'GeoCoordinates', latitude: geo.lat, longitude: geo.lng },
+    openingHoursSpecification: settings.openingHours.map((hours) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: DAY_URL[hours.day],
+      opens: hours.opens,
+      closes: hours.closes,
+    })),
+  }
+}
+
+export interface Crumb {
+  name: string
+  path: string
+}
+
+export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  }
+}
+
+export function blogPostingJsonLd(post: Post, settings: SiteSettings): JsonLd {
+  const url = absoluteUrl(`/blog/${post.slug}`)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    '@id': `${url}#article`,
+    headline: post.title,
+    description: post.excerpt,
+    url,
+    mainEntityOfPage: url,
+    image: [absoluteUrl(imageUrl(post.mainImage, 1200))],
+    datePublished: isoDateTime(post.publishedAt),
+    dateModified: isoDateTime(post.updatedAt ?? post._updatedAt),
+    author: personNode(post.author),
+    publisher: organizationNode(settings),
+    articleSection: post.categories.map((category) => category.title),
+  }
+}
+
+export function medicalWebPageJsonLd(page: {
+  name: string
+  description: string
+  path: string
+  review: MedicalReview
+  about?: string
+}): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: page.name,
+    description: page.description,
+    url: absoluteUrl(page.path),
+    lastReviewed: page.review.lastReviewed,
+    reviewedBy: personNode(page.review.reviewer),
+    ...(page.about ? { about: { '@type': 'MedicalTherapy', name: page.about } } : {}),
+  }
+}
+
+export function treatmentJsonLd(treatment: Treatment): JsonLd {
+  return medicalWebPageJsonLd({
+    name: treatment.name,
+    description: treatment.summary,
+    path: `/treatments/${treatment.slug}`,
+    review: treatment.medicalReview,
+    about: treatment.name,
+  })
+}
+
+export function profilePageJsonLd(person: Person): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: personUrl(person),
+    dateModified: isoDateTime(person._updatedAt),
+    mainEntity: {
+      ...personNode(person),
+      ...(person.photo ? { image: absoluteUrl(imageUrl(person.photo, 600)) } : {}),
+      ...(person.links.length > 0 ? { sameAs: person.links.map((link) => link.url) } : {}),
+    },
+  }
+}
