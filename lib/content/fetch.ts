@@ -49,33 +49,39 @@ function report(raw: unknown, error: z.ZodError): void {
 }
 
 /** A single document, or null when it is missing or invalid (pages then call notFound()). */
-export async function fetchOne<S extends z.ZodType>(
-  request: ContentRequest<S>,
-  fetcher: ContentFetcher = fetchContent,
-): Promise<z.infer<S> | null> {
-  const raw = await fetcher(request.query, request.params ?? {}, request.tags)
+export function validateOne<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> | null {
   if (raw === null || raw === undefined) return null
-  const parsed = request.schema.safeParse(raw)
+  const parsed = schema.safeParse(raw)
   if (parsed.success) return parsed.data
   report(raw, parsed.error)
   return null
 }
 
 /** A listing: valid members in order, invalid ones logged and left out. */
-export async function fetchList<S extends z.ZodType>(
-  request: ContentRequest<S>,
-  fetcher: ContentFetcher = fetchContent,
-): Promise<z.infer<S>[]> {
-  const raw = await fetcher(request.query, request.params ?? {}, request.tags)
+export function validateList<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S>[] {
   if (!Array.isArray(raw)) {
-    if (raw !== null && raw !== undefined) log.warn('[content] expected a list', { tags: request.tags.join(',') })
+    if (raw !== null && raw !== undefined) log.warn('[content] expected a list of documents')
     return []
   }
   const items: z.infer<S>[] = []
   for (const member of raw) {
-    const parsed = request.schema.safeParse(member)
+    const parsed = schema.safeParse(member)
     if (parsed.success) items.push(parsed.data)
     else report(member, parsed.error)
   }
   return items
+}
+
+export async function fetchOne<S extends z.ZodType>(
+  request: ContentRequest<S>,
+  fetcher: ContentFetcher = fetchContent,
+): Promise<z.infer<S> | null> {
+  return validateOne(request.schema, await fetcher(request.query, request.params ?? {}, request.tags))
+}
+
+export async function fetchList<S extends z.ZodType>(
+  request: ContentRequest<S>,
+  fetcher: ContentFetcher = fetchContent,
+): Promise<z.infer<S>[]> {
+  return validateList(request.schema, await fetcher(request.query, request.params ?? {}, request.tags))
 }

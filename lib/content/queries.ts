@@ -123,3 +123,7 @@ export const SITEMAP_QUERY = defineQuery(`*[
   && defined(slug.current)
   && (_type != "post" || publishedAt <= now())
 ]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}`)
+
+export const REDIRECTS_QUERY = defineQuery(
+  `*[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}`,
+)

@@ -198,3 +198,10 @@ export const sitemapDocumentSchema = z.object({
   noIndex: z.boolean(),
 })
 export type SitemapDocument = z.infer<typeof sitemapDocumentSchema>
+
+export const redirectSchema = z.object({
+  _id: z.string(),
+  from: z.string().regex(/^\/[^\s]*$/, 'a path starting with /'),
+  to: z.string().regex(/^\/[^\s]*$/, 'a path starting with /'),
+  permanent: z.boolean(),
+})
