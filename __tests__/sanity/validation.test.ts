@@ -1,0 +1,225 @@
+import {
+  altTextAdvice,
+  altTextRequired,
+  cellsMatchColumns,
+  cellsNotBlank,
+  clockTime,
+  countryCode,
+  crisisNoticeNamesHotlines,
+  e164Phone,
+  ianaTimeZone,
+  imageAssetRequired,
+  kebabCaseSlug,
+  localIsoDate,
+  medicalReviewComplete,
+  metaDescriptionAdvice,
+  metaDescriptionLimit,
+  metaTitleAdvice,
+  oneEntryPerWeekday,
+  opensBeforeCloses,
+  reviewDateNotInFuture,
+  slugify,
+  updatedNotBeforePublished,
+  validateHref,
+  validateWebUrl,
+} from '@/sanity/validation'
+
+const withAsset = { _type: 'image', asset: { _type: 'reference', _ref: 'image-abc-800x600-jpg' } }
+const chars = (n: number) => 'x'.repeat(n)
+
+describe('images', () => {
+  it('requires alt text once an image is chosen', () => {
+    expect(altTextRequired('Two chairs by a sunny window', { parent: withAsset })).toBe(true)
+    expect(altTextRequired('', { parent: withAsset })).toMatch(/alt text is required/)
+    expect(altTextRequired('   ', { parent: withAsset })).toMatch(/alt text is required/)
+    expect(altTextRequired(undefined, { parent: withAsset })).toMatch(/alt text is required/)
+  })
+
+  it('does not nag about alt text while no image is chosen', () => {
+    expect(altTextRequired(undefined, { parent: undefined })).toBe(true)
+    expect(altTextRequired(undefined, { parent: { _type: 'image' } })).toBe(true)
+  })
+
+  it('flags file names and "image of" as alt text', () => {
+    expect(altTextAdvice('A calm treatment room with a reclining chair')).toBe(true)
+    expect(altTextAdvice('IMG_2041.jpg')).toMatch(/file name/)
+    expect(altTextAdvice('Image of a treatment room')).toMatch(/announce/)
+  })
+
+  it('requires an actual image on required image fields', () => {
+    expect(imageAssetRequired(withAsset)).toBe(true)
+    expect(imageAssetRequired(undefined)).toBe('Choose an image.')
+    expect(imageAssetRequired({ _type: 'image', alt: 'alt without a picture' })).toBe('Choose an image.')
+  })
+})
+
+describe('links', () => {
+  it.each(['https://988lifeline.org', 'http://example.org/a?b=c', 'mailto:care@example.org', 'tel:+15035550123'])(
+    'allows %s',
+    (href) => expect(validateHref(href)).toBe(true),
+  )
+
+  it('leaves emptiness to Rule.required()', () => {
+    expect(validateHref(undefined)).toBe(true)
+    expect(validateHref('')).toBe(true)
+  })
+
+  it.each([
+    ['javascript:alert(1)', /must start with/],
+    ['data:text/html;base64,PHNjcmlwdD4=', /must start with/],
+    ['ftp://example.org/file', /must start with/],
+    ['www.example.org', /must start with/],
+    ['/consultation', /internal link/],
+    ['https://', /not a valid web address/],
+    ['https://localhost-typo', /no valid domain/],
+    ['mailto:someone', /mailto:name@example.org/],
+    ['tel:call-us', /tel:\+15035550123/],
+    [' https://example.org', /spaces/],
+  ])('refuses %s', (href, message) => {
+    expect(validateHref(href)).toMatch(message)
+  })
+
+  it('limits profile links to web pages', () => {
+    expect(validateWebUrl('https://www.linkedin.com/in/someone')).toBe(true)
+    expect(validateWebUrl('mailto:care@example.org')).toMatch(/http:\/\/, https:\/\//)
+  })
+})
+
+describe('SEO lengths', () => {
+  it('warns about meta titles over 60 characters', () => {
+    expect(metaTitleAdvice(chars(60))).toBe(true)
+    expect(metaTitleAdvice(undefined)).toBe(true)
+    expect(metaTitleAdvice(chars(61))).toMatch(/61 characters/)
+  })
+
+  it('advises 50–160 characters for meta descriptions', () => {
+    expect(metaDescriptionAdvice(chars(50))).toBe(true)
+    expect(metaDescriptionAdvice(chars(160))).toBe(true)
+    expect(metaDescriptionAdvice(undefined)).toBe(true)
+    expect(metaDescriptionAdvice(chars(49))).toMatch(/aim for 50–160/)
+    expect(metaDescriptionAdvice(chars(161))).toMatch(/cut off/)
+  })
+
+  it('refuses meta descriptions over 300 characters', () => {
+    expect(metaDescriptionLimit(chars(300))).toBe(true)
+    expect(metaDescriptionLimit(chars(301))).toMatch(/at most 300/)
+  })
+})
+
+describe('medical review', () => {
+  const reviewer = { _type: 'reference', _ref: 'person-maya-ellison' }
+
+  it('requires both a reviewer and a date', () => {
+    expect(medicalReviewComplete({ reviewer, lastReviewed: '2025-01-15' })).toBe(true)
+    expect(medicalReviewComplete(undefined)).toMatch(/medical review .* is required/)
+    expect(medicalReviewComplete({ lastReviewed: '2025-01-15' })).toBe('The medical review needs a reviewer.')
+    expect(medicalReviewComplete({ reviewer })).toBe('The medical review needs a review date.')
+    expect(medicalReviewComplete({})).toBe('The medical review needs a reviewer and a review date.')
+  })
+
+  it('refuses review dates in the future', () => {
+    const now = new Date(2025, 5, 15, 12, 0)
+    expect(reviewDateNotInFuture('2025-06-15', now)).toBe(true)
+    expect(reviewDateNotInFuture('2024-12-31', now)).toBe(true)
+    expect(reviewDateNotInFuture('2025-06-16', now)).toMatch(/future/)
+    expect(reviewDateNotInFuture('2025-02-30', now)).toMatch(/not a real calendar date/)
+    expect(reviewDateNotInFuture('15/06/2025', now)).toMatch(/Expected a date/)
+  })
+
+  it('formats the editor’s local calendar date', () => {
+    expect(localIsoDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05')
+  })
+})
+
+describe('comparison tables', () => {
+  const document = { columns: [{ _key: 'a', _ref: 'iv' }, { _key: 'b', _ref: 'kap' }] }
+
+  it('needs exactly one cell per column', () => {
+    expect(cellsMatchColumns(['Infusion', 'Lozenge with therapy'], { document })).toBe(true)
+    expect(cellsMatchColumns(['Infusion'], { document })).toMatch(/1 cell but the table has 2 columns/)
+    expect(cellsMatchColumns(['a', 'b', 'c'], { document })).toMatch(/3 cells/)
+    expect(cellsMatchColumns(undefined, { document })).toMatch(/0 cells/)
+  })
+
+  it('asks for an explicit value instead of an empty cell', () => {
+    expect(cellsNotBlank(['Yes', 'Not offered'])).toBe(true)
+    expect(cellsNotBlank(['Yes', ' '])).toMatch(/Cell 2 is empty/)
+  })
+})
+
+describe('site settings', () => {
+  it('accepts only E.164 phone numbers', () => {
+    expect(e164Phone('+15035550123')).toBe(true)
+    expect(e164Phone('(503) 555-0123')).toMatch(/international format/)
+    expect(e164Phone('+1 503 555 0123')).toMatch(/international format/)
+    expect(e164Phone('+0123456789')).toMatch(/international format/)
+  })
+
+  it('accepts only IANA time zones', () => {
+    expect(ianaTimeZone('America/Los_Angeles')).toBe(true)
+    expect(ianaTimeZone('America/New_York')).toBe(true)
+    expect(ianaTimeZone('America/Portland')).toMatch(/not a known IANA time zone/)
+    expect(ianaTimeZone('PST')).toMatch(/IANA time zone such as/)
+  })
+
+  it('accepts 24-hour HH:MM times', () => {
+    expect(clockTime('09:00')).toBe(true)
+    expect(clockTime('23:59')).toBe(true)
+    expect(clockTime('9:00')).toMatch(/HH:MM/)
+    expect(clockTime('24:00')).toMatch(/HH:MM/)
+    expect(clockTime('5pm')).toMatch(/HH:MM/)
+  })
+
+  it('needs opening before closing', () => {
+    expect(opensBeforeCloses({ day: 'monday', opens: '09:00', closes: '17:00' })).toBe(true)
+    expect(opensBeforeCloses({ day: 'monday', opens: '17:00', closes: '09:00' })).toMatch(/before closing/)
+    expect(opensBeforeCloses({ day: 'monday', opens: '09:00', closes: '09:00' })).toMatch(/before closing/)
+  })
+
+  it('allows at most one entry per weekday', () => {
+    const monday = { _key: 'a', day: 'monday', opens: '09:00', closes: '12:00' }
+    const tuesday = { _key: 'b', day: 'tuesday', opens: '09:00', closes: '17:00' }
+    expect(oneEntryPerWeekday([monday, tuesday])).toBe(true)
+    expect(oneEntryPerWeekday([monday, tuesday, { ...monday, _key: 'c', opens: '13:00', closes: '17:00' }])).toMatch(
+      /monday appears more than once/,
+    )
+  })
+
+  it('accepts two-letter upper-case country codes', () => {
+    expect(countryCode('US')).toBe(true)
+    expect(countryCode('USA')).toMatch(/two-letter/)
+    expect(countryCode('us')).toMatch(/two-letter/)
+  })
+
+  it('keeps 988 and 911 in the crisis notice', () => {
+    expect(crisisNoticeNamesHotlines('Call or text 988. In an emergency, call 911.')).toBe(true)
+    expect(crisisNoticeNamesHotlines('Call or text 988.')).toBe('The crisis notice must mention 911.')
+    expect(crisisNoticeNamesHotlines('Please reach out.')).toBe('The crisis notice must mention 988 and 911.')
+  })
+})
+
+describe('slugs', () => {
+  it('generates kebab-case slugs the routes accept', () => {
+    expect(slugify('Ketamine IV Therapy vs. Ketamine-Assisted Psychotherapy?')).toBe(
+      'ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy',
+    )
+    expect(slugify('Café & Crème: “Naïve” notes')).toBe('cafe-and-creme-naive-notes')
+    expect(slugify('x'.repeat(120))).toHaveLength(96)
+  })
+
+  it('refuses slugs that are not kebab-case', () => {
+    expect(kebabCaseSlug({ _type: 'slug', current: 'ketamine-iv-therapy' })).toBe(true)
+    expect(kebabCaseSlug({ _type: 'slug', current: 'Ketamine IV?' })).toMatch(/lower-case/)
+    expect(kebabCaseSlug({ _type: 'slug', current: 'double--hyphen' })).toMatch(/lower-case/)
+  })
+})
+
+describe('article dates', () => {
+  const document = { publishedAt: '2025-03-01T09:00:00.000Z' }
+
+  it('refuses an update earlier than publication', () => {
+    expect(updatedNotBeforePublished('2025-04-01T09:00:00.000Z', { document })).toBe(true)
+    expect(updatedNotBeforePublished(undefined, { document })).toBe(true)
+    expect(updatedNotBeforePublished('2025-02-01T09:00:00.000Z', { document })).toMatch(/cannot be earlier/)
+  })
+})

@@ -1,0 +1,85 @@
+import { BlockquoteIcon, DocumentsIcon, LinkIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { validateHref } from '../validation/link'
+import { SubDecorator, SubIcon, SupDecorator, SupIcon } from './components/sup-sub'
+import { imageMember } from './fields/image-with-alt'
+
+/** External link annotation; shared with personBio. */
+export const linkAnnotation = defineArrayMember({
+  name: 'link',
+  title: 'Link',
+  type: 'object',
+  icon: LinkIcon,
+  fields: [
+    defineField({
+      name: 'href',
+      title: 'Address',
+      type: 'string',
+      description: 'https://…, mailto:… or tel:… For pages on this site use “Internal link”.',
+      validation: (rule) => [rule.required(), rule.custom((href) => validateHref(href))],
+    }),
+    defineField({
+      name: 'openInNewTab',
+      title: 'Open in a new tab',
+      type: 'boolean',
+      description: 'Only when leaving the page would lose the reader’s place.',
+      initialValue: false,
+    }),
+  ],
+})
+
+const internalLinkAnnotation = defineArrayMember({
+  name: 'internalLink',
+  title: 'Internal link',
+  type: 'object',
+  icon: DocumentsIcon,
+  fields: [
+    defineField({
+      name: 'reference',
+      title: 'Links to',
+      type: 'reference',
+      to: [{ type: 'post' }, { type: 'treatment' }],
+      validation: (rule) => rule.required(),
+    }),
+  ],
+})
+
+/**
+ * Rich text for treatments, articles and pages. No h1: the page title is the only one.
+ * Member names match the renderers in components/content/portable-text.
+ */
+export const blockContent = defineType({
+  name: 'blockContent',
+  title: 'Rich text',
+  type: 'array',
+  of: [
+    defineArrayMember({
+      type: 'block',
+      styles: [
+        { title: 'Normal', value: 'normal' },
+        { title: 'Heading 2', value: 'h2' },
+        { title: 'Heading 3', value: 'h3' },
+        { title: 'Heading 4', value: 'h4' },
+        { title: 'Heading 5', value: 'h5' },
+        { title: 'Heading 6', value: 'h6' },
+        { title: 'Quote', value: 'blockquote', icon: BlockquoteIcon },
+      ],
+      lists: [
+        { title: 'Bulleted list', value: 'bullet' },
+        { title: 'Numbered list', value: 'number' },
+      ],
+      marks: {
+        decorators: [
+          { title: 'Strong', value: 'strong' },
+          { title: 'Emphasis', value: 'em' },
+          { title: 'Superscript', value: 'sup', icon: SupIcon, component: SupDecorator },
+          { title: 'Subscript', value: 'sub', icon: SubIcon, component: SubDecorator },
+        ],
+        annotations: [linkAnnotation, internalLinkAnnotation],
+      },
+    }),
+    imageMember(),
+    defineArrayMember({ type: 'comparisonTableEmbed' }),
+    defineArrayMember({ type: 'consultationCta' }),
+  ],
+})

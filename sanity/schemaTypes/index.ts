@@ -1,0 +1,35 @@
+import type { SchemaTypeDefinition } from 'sanity'
+import { blockContent } from './block-content'
+import { category } from './category'
+import { comparisonTable } from './comparison-table'
+import { comparisonTableEmbed } from './comparison-table-embed'
+import { consultationCta } from './consultation-cta'
+import { faq } from './faq'
+import { medicalReview } from './medical-review'
+import { openingHours } from './opening-hours'
+import { page } from './page'
+import { person } from './person'
+import { personBio } from './person-bio'
+import { post } from './post'
+import { seo } from './seo'
+import { siteSettings } from './site-settings'
+import { treatment } from './treatment'
+
+/** Documents first, then the objects they are built from. Add new types (e.g. `redirect`) here. */
+export const schemaTypes: SchemaTypeDefinition[] = [
+  siteSettings,
+  treatment,
+  comparisonTable,
+  post,
+  person,
+  category,
+  page,
+  seo,
+  medicalReview,
+  blockContent,
+  personBio,
+  comparisonTableEmbed,
+  consultationCta,
+  openingHours,
+  faq,
+]

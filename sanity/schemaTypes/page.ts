@@ -1,0 +1,30 @@
+import { DocumentIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { slugField } from './fields/slug-field'
+
+/** Standalone pages such as /privacy and /style-guide. */
+export const page = defineType({
+  name: 'page',
+  title: 'Page',
+  type: 'document',
+  icon: DocumentIcon,
+  groups: [
+    { name: 'content', title: 'Content', default: true },
+    { name: 'seo', title: 'SEO' },
+  ],
+  fields: [
+    defineField({ name: 'title', title: 'Title', type: 'string', group: 'content', validation: (rule) => rule.required() }),
+    slugField('title', 'content'),
+    defineField({ name: 'intro', title: 'Introduction', type: 'text', rows: 3, group: 'content' }),
+    defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'content', validation: (rule) => rule.required() }),
+    defineField({ name: 'seo', title: 'Search and sharing', type: 'seo', group: 'seo' }),
+  ],
+  preview: {
+    select: { title: 'title', subtitle: 'slug.current' },
+    prepare: ({ title, subtitle }: { title?: string; subtitle?: string }) => ({
+      title: title ?? 'Untitled page',
+      subtitle: subtitle ? `/${subtitle}` : 'No slug yet',
+      media: DocumentIcon,
+    }),
+  },
+})
