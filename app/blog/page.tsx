@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import { BLOG_LEAD, BlogListing } from '@/components/content/blog-listing'
+import { getCategories, getPostsPage, getSiteSettings } from '@/lib/content'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: 'Articles', description: BLOG_LEAD }
+}
+
+export default async function BlogIndexPage() {
+  const [{ posts, page, pageCount }, categories, settings] = await Promise.all([
+    getPostsPage(1),
+    getCategories(),
+    getSiteSettings(),
+  ])
+  return (
+    <BlogListing
+      title="Articles"
+      lead={BLOG_LEAD}
+      breadcrumb={[
+        { label: 'Home', href: '/' },
+        { label: 'Articles', href: '/blog' },
+      ]}
+      posts={posts}
+      categories={categories}
+      pagination={{ page, pageCount }}
+      timeZone={settings.timeZone}
+    />
+  )
+}

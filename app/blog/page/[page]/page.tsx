@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { notFound, redirect } from 'next/navigation'
+import { BLOG_LEAD, BlogListing } from '@/components/content/blog-listing'
+import { getCategories, getPostsPage, getSiteSettings } from '@/lib/content'
+
+type Props = { params: Promise<{ page: string }> }
+
+/** "2" -> 2; "02", "2.5", "-1", "abc" -> null, so each listing has exactly one URL. */
+function parsePage(raw: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null
+}
+
+export async function generateStaticParams() {
+  const { pageCount } = await getPostsPage(1)
+  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => ({ page: String(i + 2) }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePage((await params).page)
+  return { title: page ? `Articles, page ${page}` : 'Articles', description: BLOG_LEAD }
+}
+
+export default async function BlogPage({ params }: Props) {
+  const page = parsePage((await params).page)
+  if (page === null) notFound()
+  if (page === 1) redirect('/blog')
+  const [listing, categories, settings] = await Promise.all([getPostsPage(page), getCategories(), getSiteSettings()])
+  if (page > listing.pageCount) notFound()
+  return (
+    <BlogListing
+      title="Articles"
+      eyebrow={`Page ${page} of ${listing.pageCount}`}
+      lead={BLOG_LEAD}
+      breadcrumb={[
+        { label: 'Home', href: '/' },
+        { label: 'Articles', href: '/blog' },
+        { label: `Page ${page}`, href: `/blog/page/${page}` },
+      ]}
+      posts={listing.posts}
+      categories={categories}
+      pagination={{ page, pageCount: listing.pageCount }}
+      timeZone={settings.timeZone}
+    />
+  )
+}

@@ -1,0 +1,73 @@
+import Link from 'next/link'
+import { Container } from '@/components/site/container'
+import { PageHeader } from '@/components/site/page-header'
+import type { Post, SiteSettings } from '@/lib/content/schemas'
+import { ConsultationCta } from './consultation-cta'
+import { FormattedDate } from './formatted-date'
+import { MedicalReviewByline } from './medical-review-byline'
+import { PortableTextBody } from './portable-text'
+import { SanityImage } from './sanity-image'
+import styles from './article-view.module.css'
+
+type ArticleViewProps = {
+  post: Post
+  settings: Pick<SiteSettings, 'phone' | 'medicalDisclaimer' | 'timeZone'>
+}
+
+/** A full article: who wrote it, who checked it and when, then the text in the reading column. */
+export function ArticleView({ post, settings }: ArticleViewProps) {
+  const bodyHasCta = post.body.some((member) => member._type === 'consultationCta')
+  return (
+    <article>
+      <PageHeader
+        title={post.title}
+        lead={post.excerpt}
+        breadcrumb={[
+          { label: 'Home', href: '/' },
+          { label: 'Articles', href: '/blog' },
+          { label: post.title, href: `/blog/${post.slug}` },
+        ]}
+      >
+        <div className={styles.meta}>
+          {post.categories.length > 0 ? (
+            <ul role="list" className={styles.categories} aria-label="Categories">
+              {post.categories.map((category) => (
+                <li key={category.slug}>
+                  <Link href={`/blog/category/${category.slug}`}>{category.title}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className={styles.byline}>
+            By <Link href={`/team/${post.author.slug}`}>{post.author.name}</Link>
+            {post.author.jobTitle ? <span className={styles.jobTitle}>, {post.author.jobTitle}</span> : null}
+          </p>
+          <p className={styles.dates}>
+            <span>
+              Published <FormattedDate date={post.publishedAt} timeZone={settings.timeZone} />
+            </span>
+            {post.updatedAt ? (
+              <span>
+                Updated <FormattedDate date={post.updatedAt} timeZone={settings.timeZone} />
+              </span>
+            ) : null}
+          </p>
+          <MedicalReviewByline review={post.medicalReview} className={styles.review} />
+        </div>
+      </PageHeader>
+      <Container width="reading" className={styles.content}>
+        <figure className={styles.hero}>
+          <SanityImage image={post.mainImage} priority />
+          {post.mainImage.caption ? <figcaption>{post.mainImage.caption}</figcaption> : null}
+        </figure>
+        <PortableTextBody value={post.body} phone={settings.phone} />
+        <aside aria-label="Medical disclaimer" className={styles.disclaimer}>
+          <p>
+            <small>{settings.medicalDisclaimer}</small>
+          </p>
+        </aside>
+        {bodyHasCta ? null : <ConsultationCta phone={settings.phone} />}
+      </Container>
+    </article>
+  )
+}

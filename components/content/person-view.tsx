@@ -1,0 +1,70 @@
+import { Container } from '@/components/site/container'
+import { PageHeader } from '@/components/site/page-header'
+import type { Person, PostSummary, SiteSettings } from '@/lib/content/schemas'
+import { personDisplayName } from './medical-review-byline'
+import { PortableTextBody } from './portable-text'
+import { safeExternalHref } from './portable-text/links'
+import { PostGrid } from './post-grid'
+import { SanityImage } from './sanity-image'
+import styles from './person-view.module.css'
+
+type PersonViewProps = {
+  person: Person
+  posts: readonly PostSummary[]
+  settings: Pick<SiteSettings, 'timeZone'>
+}
+
+/** A clinician or author profile: who they are, and what they wrote or medically reviewed. */
+export function PersonView({ person, posts, settings }: PersonViewProps) {
+  // Same rule as links in rich text: a bad URL in the CMS is dropped, not rendered.
+  const links = person.links.flatMap((link) => {
+    const href = safeExternalHref(link.url)
+    return href ? [{ ...link, href }] : []
+  })
+  return (
+    <>
+      <PageHeader
+        title={personDisplayName(person)}
+        lead={person.jobTitle}
+        breadcrumb={[
+          { label: 'Home', href: '/' },
+          { label: person.name, href: `/team/${person.slug}` },
+        ]}
+      />
+      <Container>
+        <div className={person.photo ? `${styles.profile} ${styles.withPhoto}` : styles.profile}>
+          {person.photo ? (
+            <div className={styles.photo}>
+              <SanityImage image={person.photo} sizes="12rem" priority />
+            </div>
+          ) : null}
+          <div className={styles.bio}>
+            <PortableTextBody value={person.bio} />
+            {links.length > 0 ? (
+              <ul role="list" className={styles.links} aria-label={`${person.name} elsewhere`}>
+                {links.map((link) => (
+                  <li key={link._key}>
+                    <a href={link.href}>{link.label}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </div>
+      </Container>
+      <section aria-labelledby="person-articles" className={styles.articles}>
+        <Container>
+          <h2 id="person-articles" className={styles.articlesTitle}>
+            Articles written or reviewed by {person.name}
+          </h2>
+          <PostGrid
+            posts={posts}
+            headingLevel={3}
+            timeZone={settings.timeZone}
+            emptyMessage={`${person.name} has not published any articles yet.`}
+          />
+        </Container>
+      </section>
+    </>
+  )
+}
