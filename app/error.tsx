@@ -1,0 +1,41 @@
+'use client'
+
+import { useEffect } from 'react'
+import { buttonStyles } from '@/components/site/button-link'
+import { useClinicPhone } from '@/components/site/clinic-contact'
+import { StatusPage, statusStyles } from '@/components/site/status-page'
+
+type ErrorProps = {
+  error: unknown
+  /** Re-fetches and re-renders the segment; the usual cause is a passing content outage. */
+  retry: () => void
+}
+
+export default function Error({ error, retry }: ErrorProps) {
+  const phone = useClinicPhone()
+
+  useEffect(() => {
+    // The digest matches the server log entry; the message itself is hidden in production.
+    console.error(error)
+  }, [error])
+
+  return (
+    <StatusPage eyebrow="Something went wrong" title="Sorry, this page didn’t load">
+      <p>This is a problem on our side, not anything you did. Please try again in a moment.</p>
+      <div className={statusStyles.actions}>
+        <button type="button" onClick={() => retry()} className={`${buttonStyles.button} ${buttonStyles.primary}`}>
+          Try again
+        </button>
+        {phone ? (
+          <a href={`tel:${phone.e164}`} className={`${buttonStyles.button} ${buttonStyles.secondary}`}>
+            Call us on {phone.display}
+          </a>
+        ) : null}
+      </div>
+      <p className={statusStyles.help}>
+        If you are in crisis, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline). In an emergency,
+        call <a href="tel:911">911</a>.
+      </p>
+    </StatusPage>
+  )
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { ConsultationCta } from '@/components/content/consultation-cta'
+import { PostCard } from '@/components/content/post-card'
+import { CompareTeaser } from '@/components/site/compare-teaser'
+import { Container } from '@/components/site/container'
+import { HomeHero } from '@/components/site/home-hero'
+import { HowItWorks } from '@/components/site/how-it-works'
+import { SafetyNote } from '@/components/site/safety-note'
+import { Section, SectionHeading } from '@/components/site/section'
+import { TreatmentGrid } from '@/components/treatment/treatment-grid'
+import { getComparisonTables, getLatestPosts, getSiteSettings, getTreatments } from '@/lib/content'
+import styles from './home.module.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return {
+    title: { absolute: `${settings.clinicName}: ${settings.tagline}` },
+    description: settings.seo?.metaDescription ?? settings.tagline,
+  }
+}
+
+export default async function HomePage() {
+  const [settings, treatments, posts, comparisons] = await Promise.all([
+    getSiteSettings(),
+    getTreatments(),
+    getLatestPosts(3),
+    getComparisonTables(),
+  ])
+  const comparison = comparisons[0]
+
+  return (
+    <>
+      <HomeHero
+        tagline={settings.tagline}
+        phone={settings.phone}
+        address={settings.address}
+        slotMinutes={settings.consultation.slotMinutes}
+      />
+
+      {treatments.length > 0 ? (
+        <Section labelledBy="home-treatments">
+          <Container>
+            <SectionHeading
+              id="home-treatments"
+              eyebrow="Treatments"
+              title="Treatments we offer"
+              lead="Every plan begins with a medical evaluation. Read how each treatment works, what a session is like and who it may suit."
+              action={<Link href="/treatments">All treatments</Link>}
+            />
+            <TreatmentGrid treatments={treatments} />
+          </Container>
+        </Section>
+      ) : null}
+
+      <Section labelledBy="home-how" tone="tinted">
+        <Container>
+          <HowItWorks headingId="home-how" />
+        </Container>
+      </Section>
+
+      {comparison ? (
+        <Section labelledBy="home-compare">
+          <Container>
+            <CompareTeaser
+              headingId="home-compare"
+              href={`/compare/${comparison.slug}`}
+              names={comparison.columns.map((column) => column.name)}
+            />
+          </Container>
+        </Section>
+      ) : null}
+
+      <Section labelledBy="home-safety" className={styles.safety}>
+        <Container>
+          <SafetyNote headingId="home-safety" />
+        </Container>
+      </Section>
+
+      {posts.length > 0 ? (
+        <Section labelledBy="home-articles" tone="tinted">
+          <Container>
+            <SectionHeading
+              id="home-articles"
+              eyebrow="From our clinicians"
+              title="Latest articles"
+              action={<Link href="/blog">All articles</Link>}
+            />
+            <ul role="list" className={styles.posts}>
+              {posts.map((post) => (
+                <li key={post._id}>
+                  <PostCard post={post} headingLevel={3} timeZone={settings.timeZone} />
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </Section>
+      ) : null}
+
+      <Container className={styles.cta}>
+        <ConsultationCta phone={settings.phone} />
+      </Container>
+    </>
+  )
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link'
+import styles from './breadcrumb.module.css'
+
+export type BreadcrumbItem = { label: string; href: string }
+
+/**
+ * "Home / Treatments / Ketamine IV therapy". The last item is the current page: announced with
+ * aria-current and not a link, since a link to where you already are only adds a tab stop.
+ */
+export function Breadcrumb({ items }: { items: readonly BreadcrumbItem[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+      <ol role="list" className={styles.list}>
+        {items.map((item, position) => {
+          const current = position === items.length - 1
+          return (
+            <li key={item.href} className={styles.item}>
+              {current ? (
+                <span aria-current="page" className={styles.current}>
+                  {item.label}
+                </span>
+              ) : (
+                <Link href={item.href}>{item.label}</Link>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </nav>
+  )
+}

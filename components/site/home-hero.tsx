@@ -1,0 +1,62 @@
+import type { SiteSettings } from '@/lib/content/schemas'
+import { ButtonLink } from './button-link'
+import { CONSULTATION_HREF } from './nav-items'
+import styles from './home-hero.module.css'
+
+type HomeHeroProps = Pick<SiteSettings, 'tagline' | 'phone' | 'address'> & {
+  slotMinutes: number
+}
+
+/** Soft hills under a low sun: calm, abstract, and free of stock-photo clichés. */
+function HeroArt() {
+  return (
+    <svg viewBox="0 0 480 420" className={styles.art} aria-hidden="true" focusable="false">
+      <defs>
+        <linearGradient id="hero-sky" x1="0" y1="0" x2="0" y2="1">
+          <stop offset="0" stopColor="#f6efe2" />
+          <stop offset="1" stopColor="#e9f0ee" />
+        </linearGradient>
+      </defs>
+      <rect width="480" height="420" rx="28" fill="url(#hero-sky)" />
+      <circle cx="318" cy="150" r="62" fill="#c9a66b" opacity="0.85" />
+      <circle cx="318" cy="150" r="92" fill="none" stroke="#c9a66b" strokeOpacity="0.35" strokeWidth="2" />
+      <circle cx="318" cy="150" r="124" fill="none" stroke="#c9a66b" strokeOpacity="0.18" strokeWidth="2" />
+      <path d="M0 262c70-34 140-46 214-30s142 8 266-44v232H0Z" fill="#8fb1ad" opacity="0.55" />
+      <path d="M0 300c88-40 170-44 250-22s150 14 230-20v162H0Z" fill="#4f7f82" opacity="0.8" />
+      <path d="M0 348c96-28 186-30 266-10s142 12 214-8v90H0Z" fill="#2f5d62" />
+      <path d="M58 392c40-10 80-12 124-4" stroke="#fbfaf7" strokeOpacity="0.5" strokeWidth="3" strokeLinecap="round" fill="none" />
+    </svg>
+  )
+}
+
+/** The home page's opening: who the clinic helps and the two ways to take the first step. */
+export function HomeHero({ tagline, phone, address, slotMinutes }: HomeHeroProps) {
+  return (
+    <section className={styles.hero} aria-labelledby="home-title">
+      <div className={styles.inner}>
+        <div className={styles.text}>
+          <p className={styles.eyebrow}>
+            Ketamine therapy in {address.city}, {address.region}
+          </p>
+          <h1 id="home-title" className={styles.title}>
+            {tagline}
+          </h1>
+          <p className={styles.lead}>
+            Medically supervised ketamine treatment for adults whose depression hasn’t eased with other care. It starts
+            with a conversation, not a commitment.
+          </p>
+          <div className={styles.actions}>
+            <ButtonLink href={CONSULTATION_HREF}>Book a free {slotMinutes}-minute phone consultation</ButtonLink>
+            <ButtonLink href={`tel:${phone.e164}`} variant="secondary">
+              Call {phone.display}
+            </ButtonLink>
+          </div>
+          <p className={styles.reassure}>Free, no obligation, and you can ask anything.</p>
+        </div>
+        <div className={styles.visual}>
+          <HeroArt />
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,95 @@
+import Link from 'next/link'
+import type { SiteSettings } from '@/lib/content/schemas'
+import { MenuCloser } from './menu-closer'
+import { CONSULTATION_HREF, CONSULTATION_LABEL, PRIMARY_NAV } from './nav-items'
+import { Wordmark } from './wordmark'
+import styles from './site-header.module.css'
+
+type SiteHeaderProps = {
+  clinicName: string
+  phone: SiteSettings['phone']
+}
+
+function PhoneIcon() {
+  return (
+    <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false" className={styles.icon}>
+      <path
+        fill="currentColor"
+        d="M6.6 2.8 8 5.9c.2.5.1 1-.3 1.4L6.4 8.6a10.6 10.6 0 0 0 5 5l1.3-1.3c.4-.4.9-.5 1.4-.3l3.1 1.4c.5.2.8.8.7 1.4l-.4 2c-.1.6-.7 1-1.3 1C8.2 17.6 2.4 11.8 2.2 3.8c0-.6.4-1.2 1-1.3l2-.4c.6-.1 1.2.2 1.4.7Z"
+      />
+    </svg>
+  )
+}
+
+function NavLinks({ className }: { className?: string }) {
+  return (
+    <ul role="list" className={className}>
+      {PRIMARY_NAV.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href} className={styles.navLink}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/**
+ * Wordmark, primary navigation, phone and the consultation button. Below 60rem the links move
+ * into a <details> disclosure: it opens and closes without JavaScript and is keyboard operable.
+ * Only one of the two navs is ever displayed, so assistive tech meets a single "Main" nav.
+ */
+export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
+  const tel = `tel:${phone.e164}`
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.home}>
+          <Wordmark clinicName={clinicName} />
+          <span className="visually-hidden">, home</span>
+        </Link>
+
+        <nav aria-label="Main" className={styles.desktopNav}>
+          <NavLinks className={styles.desktopList} />
+          <a href={tel} className={styles.phone}>
+            <PhoneIcon />
+            {phone.display}
+          </a>
+          <Link href={CONSULTATION_HREF} className={styles.button}>
+            {CONSULTATION_LABEL}
+          </Link>
+        </nav>
+
+        <div className={styles.mobileBar}>
+          <a href={tel} className={styles.callButton}>
+            <PhoneIcon />
+            Call<span className="visually-hidden"> {phone.display}</span>
+          </a>
+          <details className={styles.menu}>
+            <summary className={styles.menuToggle}>
+              <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false" className={styles.menuIcon}>
+                <path className={styles.bars} d="M3 5.5h14M3 10h14M3 14.5h14" />
+                <path className={styles.cross} d="m5 5 10 10M15 5 5 15" />
+              </svg>
+              Menu
+            </summary>
+            <nav aria-label="Main" className={styles.menuPanel}>
+              <NavLinks className={styles.mobileList} />
+              <div className={styles.menuActions}>
+                <Link href={CONSULTATION_HREF} className={styles.button}>
+                  {CONSULTATION_LABEL}
+                </Link>
+                <a href={tel} className={styles.menuPhone}>
+                  <PhoneIcon />
+                  Call {phone.display}
+                </a>
+              </div>
+            </nav>
+            <MenuCloser />
+          </details>
+        </div>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link'
+import styles from './treatment-links.module.css'
+
+type TreatmentLinksProps = {
+  headingId: string
+  title: string
+  treatments: { name: string; slug: string }[]
+}
+
+/** "Read more" links to treatment pages, as large, easy-to-tap rows. */
+export function TreatmentLinks({ headingId, title, treatments }: TreatmentLinksProps) {
+  if (treatments.length === 0) return null
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h2 id={headingId} className={styles.heading}>
+        {title}
+      </h2>
+      <ul role="list" className={styles.list}>
+        {treatments.map((treatment) => (
+          <li key={treatment.slug}>
+            <Link href={`/treatments/${treatment.slug}`} className={styles.link}>
+              <span>{treatment.name}</span>
+              <span className={styles.arrow} aria-hidden="true">
+                →
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
