@@ -22,6 +22,12 @@ export function ArticleView({ post, settings }: ArticleViewProps) {
       <PageHeader
         title={post.title}
         lead={post.excerpt}
+        aside={
+          <figure className={styles.hero}>
+            <SanityImage image={post.mainImage} sizes="(min-width: 56rem) 40vw, 100vw" priority />
+            {post.mainImage.caption ? <figcaption>{post.mainImage.caption}</figcaption> : null}
+          </figure>
+        }
         breadcrumb={[
           { label: 'Home', href: '/' },
           { label: 'Articles', href: '/blog' },
@@ -55,18 +61,17 @@ export function ArticleView({ post, settings }: ArticleViewProps) {
           <MedicalReviewByline review={post.medicalReview} className={styles.review} />
         </div>
       </PageHeader>
-      <Container width="reading" className={styles.content}>
-        <figure className={styles.hero}>
-          <SanityImage image={post.mainImage} priority />
-          {post.mainImage.caption ? <figcaption>{post.mainImage.caption}</figcaption> : null}
-        </figure>
-        <PortableTextBody value={post.body} phone={settings.phone} />
-        <aside aria-label="Medical disclaimer" className={styles.disclaimer}>
-          <p>
-            <small>{settings.medicalDisclaimer}</small>
-          </p>
-        </aside>
-        {bodyHasCta ? null : <ConsultationCta phone={settings.phone} />}
+      {/* Left-aligned with the header on wide screens; the column keeps lines near 70 characters. */}
+      <Container className={styles.content}>
+        <div className={styles.column}>
+          <PortableTextBody value={post.body} phone={settings.phone} />
+          <aside aria-label="Medical disclaimer" className={styles.disclaimer}>
+            <p>
+              <small>{settings.medicalDisclaimer}</small>
+            </p>
+          </aside>
+          {bodyHasCta ? null : <ConsultationCta phone={settings.phone} />}
+        </div>
       </Container>
     </article>
   )

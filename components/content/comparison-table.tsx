@@ -19,6 +19,9 @@ export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTable
   const id = useId()
   const captionId = `${id}-caption`
   const hintId = `${id}-hint`
+  // Editors often reuse the title as the caption; show it once, but keep the caption for the
+  // table's accessible name.
+  const captionRepeatsTitle = table.caption.trim().toLowerCase() === table.title.trim().toLowerCase()
   return (
     <section className={styles.wrapper} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} className={styles.title}>
@@ -30,8 +33,8 @@ export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTable
       </p>
       <div className={styles.scroller} role="region" tabIndex={0} aria-labelledby={captionId} aria-describedby={hintId}>
         <table className={styles.table}>
-          <caption id={captionId} className={styles.caption}>
-            {table.caption}
+          <caption id={captionId} className={captionRepeatsTitle ? styles.hiddenCaption : styles.caption}>
+            <span className={styles.captionText}>{table.caption}</span>
           </caption>
           <thead>
             <tr>

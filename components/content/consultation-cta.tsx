@@ -34,7 +34,7 @@ export function ConsultationCta({ heading, text, buttonLabel, phone, headingLeve
         </Link>
         {phone ? (
           <a href={`tel:${phone.e164}`} className={styles.phone}>
-            <span className={styles.phoneLabel}>or call</span> {phone.display}
+            <span className={styles.phoneLabel}>or call</span> <span className={styles.phoneNumber}>{phone.display}</span>
           </a>
         ) : null}
       </div>

@@ -21,8 +21,10 @@ export function ContentPageView({ page, settings }: ContentPageViewProps) {
           { label: page.title, href: `/${page.slug}` },
         ]}
       />
-      <Container width="reading" className={styles.content}>
-        <PortableTextBody value={page.body} phone={settings.phone} />
+      <Container className={styles.content}>
+        <div className={styles.column}>
+          <PortableTextBody value={page.body} phone={settings.phone} />
+        </div>
       </Container>
     </>
   )

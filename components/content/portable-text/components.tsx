@@ -1,28 +1,32 @@
 /**
  * The one map from blockContent to React, hoisted to module scope so it is built once and not
- * on every render. Block styles, lists and decorators render as plain semantic elements; the
- * typography lives on the container (portable-text.module.css).
+ * on every render. Each text element carries its own class rather than being styled through
+ * the container, so prose typography never leaks into embedded blocks (table, CTA).
  */
 import { toPlainText, type PortableTextComponents, type PortableTextComponentProps } from '@portabletext/react'
 import type { PortableTextBlock } from '@portabletext/react'
 import type { ClinicPhone } from '../consultation-cta'
 import { ExternalLinkMark, InternalLinkMark, UnknownMark } from './marks'
 import { BodyImage, ComparisonTableEmbed, UnknownBlock, consultationCtaRenderer } from './types'
+import styles from '../portable-text.module.css'
 
 type BlockProps = PortableTextComponentProps<PortableTextBlock>
 
 /** Editors often leave an empty paragraph as a spacer; it would only add a blank gap. */
 function Paragraph({ value, children }: BlockProps) {
-  return toPlainText(value).trim() === '' ? null : <p>{children}</p>
+  return toPlainText(value).trim() === '' ? null : <p className={styles.p}>{children}</p>
 }
 
 // The page title is the only h1, so an h1 in the body is demoted.
-const H2 = ({ children }: BlockProps) => <h2>{children}</h2>
-const H3 = ({ children }: BlockProps) => <h3>{children}</h3>
-const H4 = ({ children }: BlockProps) => <h4>{children}</h4>
-const H5 = ({ children }: BlockProps) => <h5>{children}</h5>
-const H6 = ({ children }: BlockProps) => <h6>{children}</h6>
-const Blockquote = ({ children }: BlockProps) => <blockquote>{children}</blockquote>
+const H2 = ({ children }: BlockProps) => <h2 className={styles.h2}>{children}</h2>
+const H3 = ({ children }: BlockProps) => <h3 className={styles.h3}>{children}</h3>
+const H4 = ({ children }: BlockProps) => <h4 className={styles.h4}>{children}</h4>
+const H5 = ({ children }: BlockProps) => <h5 className={styles.h5}>{children}</h5>
+const H6 = ({ children }: BlockProps) => <h6 className={styles.h6}>{children}</h6>
+const Blockquote = ({ children }: BlockProps) => <blockquote className={styles.blockquote}>{children}</blockquote>
+// Must not be the same function as `normal`: the library reports a style as missing when its
+// renderer is identical to the unknown-style one.
+const UnknownStyle = ({ children }: BlockProps) => <p className={styles.p}>{children}</p>
 
 const baseComponents = {
   block: {
@@ -36,15 +40,15 @@ const baseComponents = {
     blockquote: Blockquote,
   },
   list: {
-    bullet: ({ children }) => <ul>{children}</ul>,
-    number: ({ children }) => <ol>{children}</ol>,
+    bullet: ({ children }) => <ul className={styles.ul}>{children}</ul>,
+    number: ({ children }) => <ol className={styles.ol}>{children}</ol>,
   },
-  listItem: ({ children }) => <li>{children}</li>,
+  listItem: ({ children }) => <li className={styles.li}>{children}</li>,
   marks: {
     strong: ({ children }) => <strong>{children}</strong>,
     em: ({ children }) => <em>{children}</em>,
-    sup: ({ children }) => <sup>{children}</sup>,
-    sub: ({ children }) => <sub>{children}</sub>,
+    sup: ({ children }) => <sup className={styles.supSub}>{children}</sup>,
+    sub: ({ children }) => <sub className={styles.supSub}>{children}</sub>,
     link: ExternalLinkMark,
     internalLink: InternalLinkMark,
   },
@@ -55,9 +59,9 @@ const baseComponents = {
   },
   unknownType: UnknownBlock,
   unknownMark: UnknownMark,
-  unknownBlockStyle: Paragraph,
-  unknownList: ({ children }) => <ul>{children}</ul>,
-  unknownListItem: ({ children }) => <li>{children}</li>,
+  unknownBlockStyle: UnknownStyle,
+  unknownList: ({ children }) => <ul className={styles.ul}>{children}</ul>,
+  unknownListItem: ({ children }) => <li className={styles.li}>{children}</li>,
 } satisfies PortableTextComponents
 
 /** One variant per clinic phone number (in practice one), so the maps stay stable across renders. */

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { PortableTextMarkComponentProps } from '@portabletext/react'
 import { VisuallyHidden } from '../visually-hidden'
 import { internalHref, safeExternalHref } from './links'
+import styles from '../portable-text.module.css'
 
 type TypedObject = { _type: string; _key?: string }
 type LinkMark = TypedObject & { href?: unknown; openInNewTab?: unknown }
@@ -13,19 +14,29 @@ export function ExternalLinkMark({ value, children }: PortableTextMarkComponentP
   if (!href) return <>{children}</>
   if (value?.openInNewTab === true) {
     return (
-      <a href={href} target="_blank" rel="noopener noreferrer">
+      <a href={href} target="_blank" rel="noopener noreferrer" className={styles.link}>
         {children}
         <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
       </a>
     )
   }
-  return <a href={href}>{children}</a>
+  return (
+    <a href={href} className={styles.link}>
+      {children}
+    </a>
+  )
 }
 
 /** `internalLink` annotation: the query resolved the reference; a missing target is plain text. */
 export function InternalLinkMark({ value, children }: PortableTextMarkComponentProps<InternalLinkMark>) {
   const href = internalHref(value?.target)
-  return href ? <Link href={href}>{children}</Link> : <>{children}</>
+  return href ? (
+    <Link href={href} className={styles.link}>
+      {children}
+    </Link>
+  ) : (
+    <>{children}</>
+  )
 }
 
 /** Marks we have no renderer for (e.g. a decorator added in the Studio later) keep their text. */

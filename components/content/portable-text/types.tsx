@@ -46,7 +46,7 @@ export function ComparisonTableEmbed(props: TypeProps) {
   const embed = tableEmbedSchema.safeParse(props.value)
   // A deleted/unpublished table resolves to null: skip it on the live site, flag it in dev.
   if (!embed.success || !embed.data.table) return isDev ? <UnknownBlock {...props} /> : null
-  return <ComparisonTableView table={embed.data.table} headingLevel={2} />
+  return <ComparisonTableView table={embed.data.table} headingLevel={3} />
 }
 
 const ctaSchema = z.object({
