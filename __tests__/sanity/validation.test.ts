@@ -1,5 +1,7 @@
 import {
   altTextAdvice,
+  bioBlockShape,
+  bodyBlockShape,
   altTextRequired,
   cellsMatchColumns,
   cellsNotBlank,
@@ -33,6 +35,13 @@ describe('images', () => {
     expect(altTextRequired('', { parent: withAsset })).toMatch(/alt text is required/)
     expect(altTextRequired('   ', { parent: withAsset })).toMatch(/alt text is required/)
     expect(altTextRequired(undefined, { parent: withAsset })).toMatch(/alt text is required/)
+  })
+
+  it('treats an export-format image (seed NDJSON) as chosen', () => {
+    const exported = { _type: 'image', _sanityAsset: 'image@file://./images/leaves.svg' }
+    expect(imageAssetRequired(exported)).toBe(true)
+    expect(altTextRequired('', { parent: exported })).toMatch(/alt text is required/)
+    expect(imageAssetRequired({ _type: 'image', _sanityAsset: 'file@file://./doc.pdf' })).toBe('Choose an image.')
   })
 
   it('does not nag about alt text while no image is chosen', () => {
@@ -221,5 +230,25 @@ describe('article dates', () => {
     expect(updatedNotBeforePublished('2025-04-01T09:00:00.000Z', { document })).toBe(true)
     expect(updatedNotBeforePublished(undefined, { document })).toBe(true)
     expect(updatedNotBeforePublished('2025-02-01T09:00:00.000Z', { document })).toMatch(/cannot be earlier/)
+  })
+})
+
+describe('rich text shape', () => {
+  const block = (extra: Record<string, unknown>) => ({ _type: 'block', _key: 'k', markDefs: [], children: [], ...extra })
+
+  it('allows body styles h2–h6, quotes and both list types', () => {
+    const value = [block({ style: 'h2' }), block({ style: 'blockquote' }), block({ style: 'normal', listItem: 'number', level: 2 })]
+    expect(bodyBlockShape(value)).toBe(true)
+    expect(bodyBlockShape(undefined)).toBe(true)
+  })
+
+  it('refuses an h1 in body text', () => {
+    expect(bodyBlockShape([block({ style: 'normal' }), block({ style: 'h1' })])).toMatch(/Paragraph 2 is a Heading 1/)
+  })
+
+  it('keeps biographies to plain paragraphs', () => {
+    expect(bioBlockShape([block({ style: 'normal' })])).toBe(true)
+    expect(bioBlockShape([block({ style: 'h2' })])).toMatch(/does not allow/)
+    expect(bioBlockShape([block({ style: 'normal', listItem: 'bullet' })])).toMatch(/lists are not allowed/)
   })
 })

@@ -1,5 +1,6 @@
 import { BlockquoteIcon, DocumentsIcon, LinkIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { bodyBlockShape, bodyLists, bodyStyles } from '../validation/block-content'
 import { validateHref } from '../validation/link'
 import { SubDecorator, SubIcon, SupDecorator, SupIcon } from './components/sup-sub'
 import { imageMember } from './fields/image-with-alt'
@@ -16,7 +17,7 @@ export const linkAnnotation = defineArrayMember({
       title: 'Address',
       type: 'string',
       description: 'https://…, mailto:… or tel:… For pages on this site use “Internal link”.',
-      validation: (rule) => [rule.required(), rule.custom((href) => validateHref(href))],
+      validation: (rule) => rule.required().custom((href) => validateHref(href)).error(),
     }),
     defineField({
       name: 'openInNewTab',
@@ -44,6 +45,18 @@ const internalLinkAnnotation = defineArrayMember({
   ],
 })
 
+const styleLabels: Record<(typeof bodyStyles)[number], { title: string; icon?: typeof BlockquoteIcon }> = {
+  normal: { title: 'Normal' },
+  h2: { title: 'Heading 2' },
+  h3: { title: 'Heading 3' },
+  h4: { title: 'Heading 4' },
+  h5: { title: 'Heading 5' },
+  h6: { title: 'Heading 6' },
+  blockquote: { title: 'Quote', icon: BlockquoteIcon },
+}
+
+const listLabels: Record<(typeof bodyLists)[number], string> = { bullet: 'Bulleted list', number: 'Numbered list' }
+
 /**
  * Rich text for treatments, articles and pages. No h1: the page title is the only one.
  * Member names match the renderers in components/content/portable-text.
@@ -55,19 +68,8 @@ export const blockContent = defineType({
   of: [
     defineArrayMember({
       type: 'block',
-      styles: [
-        { title: 'Normal', value: 'normal' },
-        { title: 'Heading 2', value: 'h2' },
-        { title: 'Heading 3', value: 'h3' },
-        { title: 'Heading 4', value: 'h4' },
-        { title: 'Heading 5', value: 'h5' },
-        { title: 'Heading 6', value: 'h6' },
-        { title: 'Quote', value: 'blockquote', icon: BlockquoteIcon },
-      ],
-      lists: [
-        { title: 'Bulleted list', value: 'bullet' },
-        { title: 'Numbered list', value: 'number' },
-      ],
+      styles: bodyStyles.map((value) => ({ value, ...styleLabels[value] })),
+      lists: bodyLists.map((value) => ({ value, title: listLabels[value] })),
       marks: {
         decorators: [
           { title: 'Strong', value: 'strong' },
@@ -82,4 +84,5 @@ export const blockContent = defineType({
     defineArrayMember({ type: 'comparisonTableEmbed' }),
     defineArrayMember({ type: 'consultationCta' }),
   ],
+  validation: (rule) => rule.custom(bodyBlockShape).error(),
 })

@@ -51,7 +51,7 @@ export const comparisonTable = defineType({
               type: 'array',
               description: 'One per column, in the same order as the columns.',
               of: [defineArrayMember({ type: 'string' })],
-              validation: (rule) => [rule.custom(cellsMatchColumns), rule.custom(cellsNotBlank)],
+              validation: (rule) => rule.custom(cellsMatchColumns).custom(cellsNotBlank).error(),
             }),
           ],
           preview: {

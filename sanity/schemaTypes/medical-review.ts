@@ -22,7 +22,7 @@ export const medicalReview = defineType({
       title: 'Last reviewed',
       type: 'date',
       options: { dateFormat: 'MMMM D, YYYY' },
-      validation: (rule) => [rule.required(), rule.custom((date) => reviewDateNotInFuture(date))],
+      validation: (rule) => rule.required().custom((date) => reviewDateNotInFuture(date)).error(),
     }),
   ],
   preview: {

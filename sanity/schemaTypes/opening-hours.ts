@@ -23,7 +23,7 @@ export const openingHours = defineType({
       type: 'string',
       description: '24-hour HH:MM, clinic time zone.',
       initialValue: '09:00',
-      validation: (rule) => [rule.required(), rule.custom(clockTime)],
+      validation: (rule) => rule.required().custom(clockTime).error(),
     }),
     defineField({
       name: 'closes',
@@ -31,10 +31,10 @@ export const openingHours = defineType({
       type: 'string',
       description: '24-hour HH:MM, clinic time zone.',
       initialValue: '17:00',
-      validation: (rule) => [rule.required(), rule.custom(clockTime)],
+      validation: (rule) => rule.required().custom(clockTime).error(),
     }),
   ],
-  validation: (rule) => rule.custom(opensBeforeCloses),
+  validation: (rule) => rule.custom(opensBeforeCloses).error(),
   preview: {
     select: { day: 'day', opens: 'opens', closes: 'closes' },
     prepare: ({ day, opens, closes }: { day?: string; opens?: string; closes?: string }) => ({

@@ -1,5 +1,6 @@
 import { DocumentIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { bodyField } from './fields/body-field'
 import { slugField } from './fields/slug-field'
 
 /** Standalone pages such as /privacy and /style-guide. */
@@ -16,7 +17,7 @@ export const page = defineType({
     defineField({ name: 'title', title: 'Title', type: 'string', group: 'content', validation: (rule) => rule.required() }),
     slugField('title', 'content'),
     defineField({ name: 'intro', title: 'Introduction', type: 'text', rows: 3, group: 'content' }),
-    defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'content', validation: (rule) => rule.required() }),
+    bodyField('content'),
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo', group: 'seo' }),
   ],
   preview: {

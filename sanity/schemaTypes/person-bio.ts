@@ -1,4 +1,5 @@
 import { defineArrayMember, defineType } from 'sanity'
+import { bioBlockShape } from '../validation/block-content'
 import { linkAnnotation } from './block-content'
 
 /** A short biography: plain paragraphs with emphasis and links, nothing that breaks a profile card. */
@@ -20,4 +21,5 @@ export const personBio = defineType({
       },
     }),
   ],
+  validation: (rule) => rule.custom(bioBlockShape).error(),
 })

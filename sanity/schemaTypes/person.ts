@@ -44,8 +44,8 @@ export const person = defineType({
             defineField({
               name: 'url',
               title: 'Address',
-              type: 'url',
-              validation: (rule) => [rule.required(), rule.custom(validateWebUrl)],
+              type: 'string',
+              validation: (rule) => rule.required().custom(validateWebUrl).error(),
             }),
           ],
           preview: { select: { title: 'label', subtitle: 'url' } },

@@ -1,6 +1,7 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
 import { updatedNotBeforePublished } from '../validation/dates'
+import { bodyField } from './fields/body-field'
 import { imageWithAlt } from './fields/image-with-alt'
 import { medicalReviewField } from './fields/medical-review-field'
 import { slugField } from './fields/slug-field'
@@ -27,10 +28,10 @@ export const post = defineType({
       rows: 3,
       group: 'content',
       description: 'One or two sentences for article cards and the feed.',
-      validation: (rule) => [rule.required(), rule.max(300), rule.max(200).warning('Cards read best under 200 characters.')],
+      validation: (rule) => [rule.required().max(300), rule.max(200).warning('Cards read best under 200 characters.')],
     }),
     imageWithAlt({ name: 'mainImage', title: 'Main image', required: true, group: 'content' }),
-    defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'content', validation: (rule) => rule.required() }),
+    bodyField('content'),
     defineField({
       name: 'publishedAt',
       title: 'Published',
@@ -46,7 +47,7 @@ export const post = defineType({
       type: 'datetime',
       group: 'meta',
       description: 'Set when the content changed meaningfully (not for typo fixes).',
-      validation: (rule) => rule.custom(updatedNotBeforePublished),
+      validation: (rule) => rule.custom(updatedNotBeforePublished).error(),
     }),
     defineField({
       name: 'author',

@@ -22,7 +22,7 @@ export const siteSettings = defineType({
       title: 'Tagline',
       type: 'string',
       group: 'general',
-      validation: (rule) => [rule.required(), rule.max(120)],
+      validation: (rule) => rule.required().max(120),
     }),
     defineField({
       name: 'phone',
@@ -36,7 +36,7 @@ export const siteSettings = defineType({
           title: 'Number for dialling',
           type: 'string',
           description: 'International format, e.g. +15035550123. Used for tap-to-call links.',
-          validation: (rule) => [rule.required(), rule.custom(e164Phone)],
+          validation: (rule) => rule.required().custom(e164Phone).error(),
         }),
         defineField({
           name: 'display',
@@ -54,7 +54,7 @@ export const siteSettings = defineType({
       type: 'string',
       group: 'contact',
       description: 'General enquiries only: ask patients not to send health details by e-mail.',
-      validation: (rule) => [rule.required(), rule.email()],
+      validation: (rule) => rule.required().email(),
     }),
     defineField({
       name: 'address',
@@ -72,7 +72,7 @@ export const siteSettings = defineType({
           type: 'string',
           description: 'Two-letter code, e.g. US.',
           initialValue: 'US',
-          validation: (rule) => [rule.required(), rule.custom(countryCode)],
+          validation: (rule) => rule.required().custom(countryCode).error(),
         }),
       ],
       validation: (rule) => rule.required(),
@@ -96,7 +96,7 @@ export const siteSettings = defineType({
       type: 'string',
       group: 'hours',
       description: 'IANA name, e.g. America/Los_Angeles. Opening hours and consultation slots use it.',
-      validation: (rule) => [rule.required(), rule.custom(ianaTimeZone)],
+      validation: (rule) => rule.required().custom(ianaTimeZone).error(),
     }),
     defineField({
       name: 'openingHours',
@@ -105,7 +105,7 @@ export const siteSettings = defineType({
       group: 'hours',
       description: 'One entry per open day; a day without an entry is shown as closed.',
       of: [defineArrayMember({ type: 'openingHours' })],
-      validation: (rule) => [rule.custom(oneEntryPerWeekday), rule.max(7)],
+      validation: (rule) => rule.max(7).custom(oneEntryPerWeekday).error(),
     }),
     defineField({
       name: 'consultation',
@@ -154,10 +154,7 @@ export const siteSettings = defineType({
       group: 'notices',
       description: 'Shown on every page. Must name 988 and 911.',
       initialValue: 'If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911.',
-      validation: (rule) => [
-        rule.required(),
-        rule.custom(crisisNoticeNamesHotlines),
-      ],
+      validation: (rule) => rule.required().custom(crisisNoticeNamesHotlines).error(),
     }),
     defineField({
       name: 'medicalDisclaimer',

@@ -1,5 +1,6 @@
 import { HeartIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
+import { bodyField } from './fields/body-field'
 import { imageWithAlt } from './fields/image-with-alt'
 import { medicalReviewField } from './fields/medical-review-field'
 import { slugField } from './fields/slug-field'
@@ -46,10 +47,10 @@ export const treatment = defineType({
       rows: 3,
       group: 'content',
       description: 'One or two plain sentences for cards and the page lead.',
-      validation: (rule) => [rule.required(), rule.max(300), rule.max(200).warning('Cards read best under 200 characters.')],
+      validation: (rule) => [rule.required().max(300), rule.max(200).warning('Cards read best under 200 characters.')],
     }),
     imageWithAlt({ name: 'heroImage', title: 'Hero image', required: true, group: 'content' }),
-    defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'content', validation: (rule) => rule.required() }),
+    bodyField('content'),
     defineField({
       name: 'administration',
       title: 'How it is given',

@@ -1,7 +1,13 @@
 import { isBlank, isRecord, type RuleContext, type RuleResult } from './types'
 
+/**
+ * An uploaded image references its asset; in export NDJSON (the seed dataset) it carries
+ * `_sanityAsset: "image@file://..."` until `sanity dataset import` uploads it.
+ */
 function hasAsset(image: unknown): boolean {
-  return isRecord(image) && isRecord(image.asset) && typeof image.asset._ref === 'string'
+  if (!isRecord(image)) return false
+  if (isRecord(image.asset) && typeof image.asset._ref === 'string' && image.asset._ref !== '') return true
+  return typeof image._sanityAsset === 'string' && image._sanityAsset.startsWith('image@')
 }
 
 /**

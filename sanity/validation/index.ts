@@ -1,3 +1,4 @@
+export * from './block-content'
 export * from './comparison-table'
 export * from './dates'
 export * from './image'

@@ -22,7 +22,7 @@ function imageSubfields(caption: boolean) {
     title: 'Alternative text',
     type: 'string',
     description: 'What the image shows, for people using screen readers. Required.',
-    validation: (rule) => [rule.custom(altTextRequired), rule.custom(altTextAdvice).warning()],
+    validation: (rule) => [rule.custom(altTextRequired).error(), rule.custom(altTextAdvice).warning()],
   })
   if (!caption) return [alt]
   return [alt, defineField({ name: 'caption', title: 'Caption', type: 'string', description: 'Shown under the image. Optional.' })]
@@ -37,7 +37,7 @@ export function imageWithAlt({ name, title, description, required = false, capti
     type: 'image',
     options: { hotspot: true },
     fields: imageSubfields(caption),
-    validation: (rule) => (required ? rule.custom(imageAssetRequired) : rule),
+    validation: (rule) => (required ? rule.custom(imageAssetRequired).error() : rule),
   })
 }
 

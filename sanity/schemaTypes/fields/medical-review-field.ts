@@ -8,6 +8,6 @@ export function medicalReviewField(group?: string) {
     title: 'Medical review',
     type: 'medicalReview',
     group,
-    validation: (rule) => rule.custom(medicalReviewComplete),
+    validation: (rule) => rule.custom(medicalReviewComplete).error(),
   })
 }

@@ -10,6 +10,6 @@ export function slugField(source: 'title' | 'name', group?: string) {
     group,
     description: 'The last part of the page address. Changing it breaks existing links.',
     options: { source, maxLength: slugMaxLength, slugify },
-    validation: (rule) => [rule.required(), rule.custom(kebabCaseSlug)],
+    validation: (rule) => rule.required().custom(kebabCaseSlug).error(),
   })
 }
