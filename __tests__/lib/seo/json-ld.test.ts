@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { PERSON_QUERY, POST_QUERY, SITE_SETTINGS_QUERY, TREATMENT_QUERY } from '@/lib/content/queries'
+import { personSchema, postSchema, siteSettingsSchema, treatmentSchema } from '@/lib/content/schemas'
+import {
+  blogPostingJsonLd,
+  breadcrumbJsonLd,
+  medicalClinicJsonLd,
+  medicalWebPageJsonLd,
+  profilePageJsonLd,
+  treatmentJsonLd,
+} from '@/lib/seo/json-ld'
+import { querySeed } from '../../helpers/seed'
+
+const ARTICLE = 'ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy'
+const load = async () => ({
+  settings: await querySeed(siteSettingsSchema, SITE_SETTINGS_QUERY),
+  post: await querySeed(postSchema, POST_QUERY, { slug: ARTICLE }),
+  treatment: await querySeed(treatmentSchema, TREATMENT_QUERY, { slug: 'ketamine-iv-therapy' }),
+})
+const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value))
+const isoWithOffset = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/)
+
+describe('JSON-LD from the seed content', () => {
+  it('MedicalClinic carries name, address, telephone with country code, url, geo and hours', async () => {
+    const { settings } = await load()
+    const ld = roundTrip(medicalClinicJsonLd(settings))
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalClinic',
+      name: settings.clinicName,
+      url: 'http://localhost:3000/',
+      telephone: expect.stringMatching(/^\+1\d{10}$/),
+      address: { '@type': 'PostalAddress', streetAddress: settings.address.street, addressCountry: 'US' },
+      geo: { '@type': 'GeoCoordinates', latitude: settings.geo.lat, longitude: settings.geo.lng },
+    })
+    expect(ld.openingHoursSpecification).toHaveLength(settings.openingHours.length)
+    expect(ld.openingHoursSpecification[0]).toEqual({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: expect.stringMatching(/^https:\/\/schema\.org\/[A-Z][a-z]+day$/),
+      opens: settings.openingHours[0]?.opens,
+      closes: settings.openingHours[0]?.closes,
+    })
+  })
+
+  it('BlogPosting matches the article: headline, image, dates with offset, author with profile url', async () => {
+    const { post, settings } = await load()
+    const ld = roundTrip(blogPostingJsonLd(post, settings))
+    expect(ld).toMatchObject({
+      '@type': 'BlogPosting',
+      headline: post.title,
+      url: `http://localhost:3000/blog/${ARTICLE}`,
+      author: { '@type': 'Person', name: post.author.name, url: `http://localhost:3000/team/${post.author.slug}` },
+      publisher: { '@type': 'MedicalClinic', name: settings.clinicName },
+    })
+    expect(ld.author.name).not.toMatch(/,/) // credentials go to honorificSuffix, not the name
+    expect(ld.image[0]).toMatch(/^http:\/\/localhost:3000\/seed-images\/.+\.svg$/)
+    expect(isoWithOffset.safeParse(ld.datePublished).success).toBe(true)
+    expect(isoWithOffset.safeParse(ld.dateModified).success).toBe(true)
+    expect(new Date(ld.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(ld.datePublished).getTime())
+  })
+
+  it('MedicalWebPage names the reviewer and the review date shown on the page', async () => {
+    const { treatment, post } = await load()
+    const ld = roundTrip(treatmentJsonLd(treatment))
+    expect(ld).toMatchObject({
+      '@type': 'MedicalWebPage',
+      name: treatment.name,
+      lastReviewed: treatment.medicalReview.lastReviewed,
+      reviewedBy: { '@type': 'Person', name: treatment.medicalReview.reviewer.name },
+    })
+    const article = roundTrip(
+      medicalWebPageJsonLd({ name: post.title, description: post.excerpt, path: `/blog/${post.slug}`, review: post.medicalReview }),
+    )
+    expect(article.reviewedBy.url).toBe(`http://localhost:3000/team/${post.medicalReview.reviewer.slug}`)
+    expect(article.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('ProfilePage has the person as mainEntity', async () => {
+    const { post } = await load()
+    const person = await querySeed(personSchema, PERSON_QUERY, { slug: post.author.slug })
+    const ld = roundTrip(profilePageJsonLd(person))
+    expect(ld).toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: person.name } })
+    expect(ld.mainEntity.url).toBe(`http://localhost:3000/team/${person.slug}`)
+  })
+
+  it('BreadcrumbList numbers items from 1 with absolute URLs', () => {
+    const ld = roundTrip(breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Articles', path: '/blog' }, { name: 'A post', path: '/blog/a' }]))
+    expect(ld.itemListElement.map((item: { position: number }) => item.position)).toEqual([1, 2, 3])
+    expect(ld.itemListElement[2]).toEqual({ '@type': 'ListItem', position: 3, name: 'A post', item: 'http://localhost:3000/blog/a' })
+  })
+})
