@@ -1,0 +1,9 @@
+import { handleSlotsRequest } from '@/lib/consultations/http'
+import { getBookingDeps } from '@/lib/consultations/live'
+
+// Availability changes with every booking: never cached, never prerendered.
+export const dynamic = 'force-dynamic'
+
+export async function GET(request: Request) {
+  return handleSlotsRequest(request, await getBookingDeps())
+}

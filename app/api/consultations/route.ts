@@ -1,0 +1,9 @@
+import { handleCreateRequest } from '@/lib/consultations/http'
+import { getBookingDeps } from '@/lib/consultations/live'
+import { clientKey } from '@/lib/rate-limit/client-key'
+
+export const dynamic = 'force-dynamic'
+
+export async function POST(request: Request) {
+  return handleCreateRequest(request, clientKey(request.headers), await getBookingDeps())
+}

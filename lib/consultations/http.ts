@@ -1,0 +1,111 @@
+/**
+ * The booking JSON API, independent of Next.js routing: app/api/** routes pass the request
+ * and the live dependencies; tests pass a PGlite-backed set. Nothing here logs request data.
+ */
+import 'server-only'
+import { log } from '@/lib/log'
+import { newReference } from './reference'
+import { availableSlots, requestConsultation, type BookingDeps } from './service'
+import { dateIn, isValidTimeZone, parseIsoDate } from './time-zone'
+import type { FieldErrors } from './validation'
+
+/** Far above any honest request (all fields at their limits are about 1 KB). */
+export const MAX_BODY_BYTES = 8 * 1024
+export const MAX_SLOT_DAYS = 62
+
+const NO_STORE = { 'Cache-Control': 'no-store, max-age=0' }
+
+const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { ...NO_STORE, ...headers } })
+
+const errors = (status: number, list: FieldErrors | Record<string, string[]>, headers?: Record<string, string>) => json({ errors: list }, status, headers)
+
+export async function handleSlotsRequest(request: Request, deps: Pick<BookingDeps, 'store' | 'loadContext' | 'now'>) {
+  const params = new URL(request.url).searchParams
+  const { settings } = await deps.loadContext()
+  const problems: Record<string, string[]> = {}
+
+  const timeZone = params.get('tz') ?? settings.timeZone
+  if (!isValidTimeZone(timeZone)) problems.tz = ['Use an IANA time zone such as America/New_York.']
+
+  const fromParam = params.get('from')
+  const from = fromParam === null ? dateIn(deps.now(), isValidTimeZone(timeZone) ? timeZone : settings.timeZone) : parseIsoDate(fromParam)
+  if (!from) problems.from = ['Use a date in the form YYYY-MM-DD.']
+
+  const daysParam = params.get('days')
+  const days = daysParam === null ? 7 : Number(daysParam)
+  if (!/^\d+$/.test(daysParam ?? '7') || days < 1 || days > MAX_SLOT_DAYS) {
+    problems.days = [`Use a whole number of days from 1 to ${MAX_SLOT_DAYS}.`]
+  }
+
+  if (!from || Object.keys(problems).length > 0) return errors(400, problems)
+  const slots = await availableSlots({ from, days, timeZone }, deps)
+  return json(
+    { timeZone, slots: slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })) },
+    200,
+  )
+}
+
+type BodyResult = { ok: true; body: unknown } | { ok: false; response: Response }
+
+async function readJsonBody(request: Request): Promise<BodyResult> {
+  const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase()
+  if (mediaType !== 'application/json') {
+    return { ok: false, response: errors(415, { _form: ['Send JSON with Content-Type: application/json.'] }) }
+  }
+  const tooLarge = () => ({
+    ok: false as const,
+    response: errors(413, { _form: [`The request body is larger than ${MAX_BODY_BYTES} bytes.`] }),
+  })
+  const declared = Number(request.headers.get('content-length') ?? '0')
+  if (declared > MAX_BODY_BYTES) return tooLarge()
+
+  // Content-Length can be absent (chunked) or wrong: count what actually arrives.
+  const chunks: Uint8Array[] = []
+  let size = 0
+  if (request.body) {
+    const reader = request.body.getReader()
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel().catch(() => undefined)
+        return tooLarge()
+      }
+      chunks.push(value)
+    }
+  }
+  const text = new TextDecoder().decode(Buffer.concat(chunks))
+  try {
+    return { ok: true, body: JSON.parse(text) }
+  } catch {
+    return { ok: false, response: errors(400, { _form: ['The request body is not valid JSON.'] }) }
+  }
+}
+
+export async function handleCreateRequest(request: Request, clientKey: string, deps: BookingDeps) {
+  const read = await readJsonBody(request)
+  if (!read.ok) return read.response
+  try {
+    const outcome = await requestConsultation(read.body, clientKey, deps)
+    switch (outcome.kind) {
+      case 'booked':
+        return json({ reference: outcome.reference }, 201, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {})
+      case 'ignored':
+        // Bots get the answer they expect and learn nothing; nothing was stored.
+        return json({ reference: newReference() }, 201)
+      case 'invalid':
+        return errors(400, outcome.errors)
+      case 'conflict':
+        return errors(409, outcome.errors)
+      case 'rate-limited':
+        return errors(429, { _form: ['Too many requests. Please wait a few minutes, or call us.'] }, {
+          'Retry-After': String(outcome.retryAfterSeconds),
+        })
+    }
+  } catch {
+    log.error('Consultation request failed')
+    return errors(500, { _form: ['We could not save your request. Please try again, or call us.'] })
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The real dependencies of the booking service: the process-wide store, limiter and queue,
+ * and clinic settings and treatments from the content source (Sanity or the embedded seed).
+ */
+import 'server-only'
+import { getSiteSettings, getTreatments } from '@/lib/content'
+import { createMemoryRateLimiter, type RateLimiter } from '@/lib/rate-limit/rate-limiter'
+import { createSerialQueue, type SerialQueue } from '@/lib/rate-limit/serial-queue'
+import { bookingConfig } from './config'
+import { getBookingStore } from './instance'
+import type { BookingContext, BookingDeps } from './service'
+
+// Shared across Next.js bundles (route handlers, Server Actions) like the store itself.
+const holder = globalThis as typeof globalThis & { __clinicBookingLimits?: { limiter: RateLimiter; queue: SerialQueue } }
+
+function limits() {
+  if (!holder.__clinicBookingLimits) {
+    const config = bookingConfig()
+    holder.__clinicBookingLimits = {
+      limiter: createMemoryRateLimiter({ max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 }),
+      queue: createSerialQueue(),
+    }
+  }
+  return holder.__clinicBookingLimits
+}
+
+export async function loadBookingContext(): Promise<BookingContext> {
+  const [settings, treatments] = await Promise.all([getSiteSettings(), getTreatments()])
+  return { settings, treatmentSlugs: treatments.map((treatment) => treatment.slug) }
+}
+
+export async function getBookingDeps(): Promise<BookingDeps> {
+  return {
+    store: await getBookingStore(),
+    ...limits(),
+    loadContext: loadBookingContext,
+    now: () => new Date(),
+  }
+}
