@@ -19,6 +19,6 @@ export default defineConfig({
   plugins: [structureTool({ structure })],
   document: {
     actions: (prev, context) => resolveDocumentActions(prev, context),
-    newDocumentOptions: (prev, context) => resolveNewDocumentOptions(prev, context),
+    newDocumentOptions: (prev) => resolveNewDocumentOptions(prev),
   },
 })

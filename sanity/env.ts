@@ -24,7 +24,11 @@ export const projectId = checked(
   projectIdPattern,
 )
 
-export const dataset = checked('NEXT_PUBLIC_SANITY_DATASET', process.env.NEXT_PUBLIC_SANITY_DATASET || 'production', datasetPattern)
+export const dataset = checked(
+  'NEXT_PUBLIC_SANITY_DATASET',
+  process.env.NEXT_PUBLIC_SANITY_DATASET || 'production',
+  datasetPattern,
+)
 
 export const apiVersion = checked(
   'NEXT_PUBLIC_SANITY_API_VERSION',

@@ -2,12 +2,14 @@
  * Studio navigation and the singleton rules for Site settings. Kept free of component
  * imports so the document-action filters can be unit-tested in node.
  */
-import type { DocumentActionComponent, DocumentActionsContext, NewDocumentOptionsContext, TemplateItem } from 'sanity'
+import type { DocumentActionComponent, DocumentActionsContext, TemplateItem } from 'sanity'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { apiVersion } from './env'
 
 /** Document types edited as one fixed document; the value is its `_id`. */
-export const singletons: Readonly<Record<string, string>> = { siteSettings: 'siteSettings' }
+export const singletons = { siteSettings: 'siteSettings' } as const
+
+const singletonTypes = new Set<string>(Object.keys(singletons))
 
 const singletonActions = new Set<string>(['publish', 'discardChanges', 'restore'])
 
@@ -16,16 +18,13 @@ export function resolveDocumentActions(
   actions: DocumentActionComponent[],
   context: Pick<DocumentActionsContext, 'schemaType'>,
 ): DocumentActionComponent[] {
-  if (!(context.schemaType in singletons)) return actions
+  if (!singletonTypes.has(context.schemaType)) return actions
   return actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
 }
 
 /** Singletons never appear in "Create new document" menus. */
-export function resolveNewDocumentOptions(
-  options: TemplateItem[],
-  _context?: Pick<NewDocumentOptionsContext, 'creationContext'>,
-): TemplateItem[] {
-  return options.filter(({ templateId }) => !(templateId in singletons))
+export function resolveNewDocumentOptions(options: TemplateItem[]): TemplateItem[] {
+  return options.filter(({ templateId }) => !singletonTypes.has(templateId))
 }
 
 /** Types with a hand-made entry below; any other document type (e.g. a future `redirect`) is listed automatically. */
@@ -72,11 +71,15 @@ export const structure: StructureResolver = (S) =>
         .id('siteSettings')
         .title('Site settings')
         .schemaType('siteSettings')
-        .child(S.document().schemaType('siteSettings').documentId(singletons.siteSettings ?? 'siteSettings').title('Site settings')),
+        .child(S.document().schemaType('siteSettings').documentId(singletons.siteSettings).title('Site settings')),
       S.divider(),
       S.documentTypeListItem('treatment')
         .title('Treatments')
-        .child(S.documentTypeList('treatment').title('Treatments').defaultOrdering([{ field: 'order', direction: 'asc' }])),
+        .child(
+          S.documentTypeList('treatment')
+            .title('Treatments')
+            .defaultOrdering([{ field: 'order', direction: 'asc' }]),
+        ),
       S.documentTypeListItem('comparisonTable').title('Comparison tables'),
       articles(S),
       S.divider(),

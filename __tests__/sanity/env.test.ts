@@ -35,7 +35,12 @@ describe('sanity/env', () => {
       NEXT_PUBLIC_SANITY_DATASET: 'staging',
       NEXT_PUBLIC_SANITY_API_VERSION: '2026-01-01',
     })
-    expect(env).toMatchObject({ projectId: 'abc123xy', dataset: 'staging', apiVersion: '2026-01-01', hasSanityProject: true })
+    expect(env).toMatchObject({
+      projectId: 'abc123xy',
+      dataset: 'staging',
+      apiVersion: '2026-01-01',
+      hasSanityProject: true,
+    })
   })
 
   it('refuses a malformed project id', () => {

@@ -7,7 +7,9 @@ function fakeAction(action: DocumentActionComponent['action']): DocumentActionCo
   return component
 }
 
-const allActions = (['publish', 'unpublish', 'discardChanges', 'duplicate', 'delete', 'restore'] as const).map(fakeAction)
+const allActions = (['publish', 'unpublish', 'discardChanges', 'duplicate', 'delete', 'restore'] as const).map(
+  fakeAction,
+)
 const custom = fakeAction(undefined)
 
 describe('site settings singleton', () => {
@@ -26,8 +28,12 @@ describe('site settings singleton', () => {
   })
 
   it('hides the singleton from "create new document" menus', () => {
-    const options: TemplateItem[] = [{ templateId: 'post' }, { templateId: 'siteSettings' }, { templateId: 'treatment' }]
-    const kept = resolveNewDocumentOptions(options, { creationContext: { type: 'global' } })
+    const options: TemplateItem[] = [
+      { templateId: 'post' },
+      { templateId: 'siteSettings' },
+      { templateId: 'treatment' },
+    ]
+    const kept = resolveNewDocumentOptions(options)
     expect(kept.map((o) => o.templateId)).toEqual(['post', 'treatment'])
   })
 })

@@ -141,7 +141,12 @@ describe('medical review', () => {
 })
 
 describe('comparison tables', () => {
-  const document = { columns: [{ _key: 'a', _ref: 'iv' }, { _key: 'b', _ref: 'kap' }] }
+  const document = {
+    columns: [
+      { _key: 'a', _ref: 'iv' },
+      { _key: 'b', _ref: 'kap' },
+    ],
+  }
 
   it('needs exactly one cell per column', () => {
     expect(cellsMatchColumns(['Infusion', 'Lozenge with therapy'], { document })).toBe(true)
@@ -234,10 +239,20 @@ describe('article dates', () => {
 })
 
 describe('rich text shape', () => {
-  const block = (extra: Record<string, unknown>) => ({ _type: 'block', _key: 'k', markDefs: [], children: [], ...extra })
+  const block = (extra: Record<string, unknown>) => ({
+    _type: 'block',
+    _key: 'k',
+    markDefs: [],
+    children: [],
+    ...extra,
+  })
 
   it('allows body styles h2–h6, quotes and both list types', () => {
-    const value = [block({ style: 'h2' }), block({ style: 'blockquote' }), block({ style: 'normal', listItem: 'number', level: 2 })]
+    const value = [
+      block({ style: 'h2' }),
+      block({ style: 'blockquote' }),
+      block({ style: 'normal', listItem: 'number', level: 2 }),
+    ]
     expect(bodyBlockShape(value)).toBe(true)
     expect(bodyBlockShape(undefined)).toBe(true)
   })

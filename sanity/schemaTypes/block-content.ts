@@ -17,7 +17,11 @@ export const linkAnnotation = defineArrayMember({
       title: 'Address',
       type: 'string',
       description: 'https://…, mailto:… or tel:… For pages on this site use “Internal link”.',
-      validation: (rule) => rule.required().custom((href) => validateHref(href)).error(),
+      validation: (rule) =>
+        rule
+          .required()
+          .custom((href) => validateHref(href))
+          .error(),
     }),
     defineField({
       name: 'openInNewTab',

@@ -65,7 +65,13 @@ export const comparisonTable = defineType({
       ],
       validation: (rule) => rule.required().min(1),
     }),
-    defineField({ name: 'footnote', title: 'Footnote', type: 'text', rows: 2, description: 'Sources or caveats shown under the table.' }),
+    defineField({
+      name: 'footnote',
+      title: 'Footnote',
+      type: 'text',
+      rows: 2,
+      description: 'Sources or caveats shown under the table.',
+    }),
   ],
   preview: {
     select: { title: 'title', subtitle: 'caption' },

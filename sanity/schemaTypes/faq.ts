@@ -7,7 +7,12 @@ export const faq = defineType({
   type: 'object',
   icon: HelpCircleIcon,
   fields: [
-    defineField({ name: 'question', title: 'Question', type: 'string', validation: (rule) => rule.required().max(160) }),
+    defineField({
+      name: 'question',
+      title: 'Question',
+      type: 'string',
+      validation: (rule) => rule.required().max(160),
+    }),
     defineField({ name: 'answer', title: 'Answer', type: 'text', rows: 4, validation: (rule) => rule.required() }),
   ],
   preview: {

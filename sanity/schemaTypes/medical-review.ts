@@ -22,7 +22,11 @@ export const medicalReview = defineType({
       title: 'Last reviewed',
       type: 'date',
       options: { dateFormat: 'MMMM D, YYYY' },
-      validation: (rule) => rule.required().custom((date) => reviewDateNotInFuture(date)).error(),
+      validation: (rule) =>
+        rule
+          .required()
+          .custom((date) => reviewDateNotInFuture(date))
+          .error(),
     }),
   ],
   preview: {

@@ -14,7 +14,13 @@ export const page = defineType({
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', group: 'content', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required(),
+    }),
     slugField('title', 'content'),
     defineField({ name: 'intro', title: 'Introduction', type: 'text', rows: 3, group: 'content' }),
     bodyField('content'),

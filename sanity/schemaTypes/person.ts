@@ -56,7 +56,17 @@ export const person = defineType({
   orderings: [{ title: 'Name', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
     select: { name: 'name', credentials: 'credentials', jobTitle: 'jobTitle', media: 'photo' },
-    prepare: ({ name, credentials, jobTitle, media }: { name?: string; credentials?: string; jobTitle?: string; media?: PreviewValue['media'] }) => ({
+    prepare: ({
+      name,
+      credentials,
+      jobTitle,
+      media,
+    }: {
+      name?: string
+      credentials?: string
+      jobTitle?: string
+      media?: PreviewValue['media']
+    }) => ({
       title: name ? [name, credentials].filter(Boolean).join(', ') : 'Unnamed person',
       subtitle: jobTitle,
       media: media ?? UserIcon,

@@ -19,7 +19,13 @@ export const post = defineType({
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', group: 'content', validation: (rule) => rule.required().max(120) }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required().max(120),
+    }),
     slugField('title', 'content'),
     defineField({
       name: 'excerpt',
@@ -74,7 +80,17 @@ export const post = defineType({
   ],
   preview: {
     select: { title: 'title', author: 'author.name', publishedAt: 'publishedAt', media: 'mainImage' },
-    prepare: ({ title, author, publishedAt, media }: { title?: string; author?: string; publishedAt?: string; media?: PreviewValue['media'] }) => ({
+    prepare: ({
+      title,
+      author,
+      publishedAt,
+      media,
+    }: {
+      title?: string
+      author?: string
+      publishedAt?: string
+      media?: PreviewValue['media']
+    }) => ({
       title: title ?? 'Untitled article',
       subtitle: [publishedAt?.slice(0, 10) ?? 'Not scheduled', author].filter(Boolean).join(' · '),
       media: media ?? DocumentTextIcon,

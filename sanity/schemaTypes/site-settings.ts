@@ -1,6 +1,12 @@
 import { CogIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { countryCode, crisisNoticeNamesHotlines, e164Phone, ianaTimeZone, oneEntryPerWeekday } from '../validation/site-settings'
+import {
+  countryCode,
+  crisisNoticeNamesHotlines,
+  e164Phone,
+  ianaTimeZone,
+  oneEntryPerWeekday,
+} from '../validation/site-settings'
 
 /** The singleton (_id "siteSettings") every page reads: contact details, hours, notices, booking rules. */
 export const siteSettings = defineType({
@@ -16,7 +22,13 @@ export const siteSettings = defineType({
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
-    defineField({ name: 'clinicName', title: 'Clinic name', type: 'string', group: 'general', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'clinicName',
+      title: 'Clinic name',
+      type: 'string',
+      group: 'general',
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'tagline',
       title: 'Tagline',
@@ -65,7 +77,12 @@ export const siteSettings = defineType({
         defineField({ name: 'street', title: 'Street', type: 'string', validation: (rule) => rule.required() }),
         defineField({ name: 'city', title: 'City', type: 'string', validation: (rule) => rule.required() }),
         defineField({ name: 'region', title: 'State / region', type: 'string', validation: (rule) => rule.required() }),
-        defineField({ name: 'postalCode', title: 'Postal code', type: 'string', validation: (rule) => rule.required() }),
+        defineField({
+          name: 'postalCode',
+          title: 'Postal code',
+          type: 'string',
+          validation: (rule) => rule.required(),
+        }),
         defineField({
           name: 'country',
           title: 'Country',
@@ -85,8 +102,18 @@ export const siteSettings = defineType({
       description: 'Latitude and longitude of the entrance, for maps and search engines.',
       options: { columns: 2 },
       fields: [
-        defineField({ name: 'lat', title: 'Latitude', type: 'number', validation: (rule) => rule.required().min(-90).max(90) }),
-        defineField({ name: 'lng', title: 'Longitude', type: 'number', validation: (rule) => rule.required().min(-180).max(180) }),
+        defineField({
+          name: 'lat',
+          title: 'Latitude',
+          type: 'number',
+          validation: (rule) => rule.required().min(-90).max(90),
+        }),
+        defineField({
+          name: 'lng',
+          title: 'Longitude',
+          type: 'number',
+          validation: (rule) => rule.required().min(-180).max(180),
+        }),
       ],
       validation: (rule) => rule.required(),
     }),
@@ -134,7 +161,11 @@ export const siteSettings = defineType({
           title: 'Earliest booking (hours ahead)',
           type: 'number',
           initialValue: 24,
-          validation: (rule) => rule.required().min(0).max(24 * 14),
+          validation: (rule) =>
+            rule
+              .required()
+              .min(0)
+              .max(24 * 14),
         }),
         defineField({
           name: 'horizonDays',

@@ -30,7 +30,13 @@ export const treatment = defineType({
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string', group: 'content', validation: (rule) => rule.required().max(80) }),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required().max(80),
+    }),
     slugField('name', 'content'),
     defineField({
       name: 'order',
@@ -105,7 +111,14 @@ export const treatment = defineType({
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo', group: 'seo' }),
   ],
   orderings: [
-    { title: 'Display order', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }, { field: 'name', direction: 'asc' }] },
+    {
+      title: 'Display order',
+      name: 'orderAsc',
+      by: [
+        { field: 'order', direction: 'asc' },
+        { field: 'name', direction: 'asc' },
+      ],
+    },
   ],
   preview: {
     select: { title: 'name', subtitle: 'sessionLength', media: 'heroImage' },

@@ -25,7 +25,9 @@ export function blockShapeValidator({ styles, lists }: Shape) {
           : `${where} has the style "${block.style}", which this field does not allow.`
       }
       if (typeof block.listItem === 'string' && !lists.includes(block.listItem)) {
-        return lists.length === 0 ? `${where} is a list item; lists are not allowed here.` : `${where} uses an unknown list type "${block.listItem}".`
+        return lists.length === 0
+          ? `${where} is a list item; lists are not allowed here.`
+          : `${where} uses an unknown list type "${block.listItem}".`
       }
     }
     return true

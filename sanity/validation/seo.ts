@@ -20,8 +20,10 @@ export function metaTitleAdvice(value: unknown): RuleResult {
 export function metaDescriptionAdvice(value: unknown): RuleResult {
   const n = length(value)
   if (n === null) return true
-  if (n < metaDescriptionMin) return `${n} characters: aim for ${metaDescriptionMin}–${metaDescriptionMax} so the snippet says enough.`
-  if (n > metaDescriptionMax) return `${n} characters: search results show about ${metaDescriptionMax}, the rest is cut off.`
+  if (n < metaDescriptionMin)
+    return `${n} characters: aim for ${metaDescriptionMin}–${metaDescriptionMax} so the snippet says enough.`
+  if (n > metaDescriptionMax)
+    return `${n} characters: search results show about ${metaDescriptionMax}, the rest is cut off.`
   return true
 }
 

@@ -25,7 +25,10 @@ function imageSubfields(caption: boolean) {
     validation: (rule) => [rule.custom(altTextRequired).error(), rule.custom(altTextAdvice).warning()],
   })
   if (!caption) return [alt]
-  return [alt, defineField({ name: 'caption', title: 'Caption', type: 'string', description: 'Shown under the image. Optional.' })]
+  return [
+    alt,
+    defineField({ name: 'caption', title: 'Caption', type: 'string', description: 'Shown under the image. Optional.' }),
+  ]
 }
 
 export function imageWithAlt({ name, title, description, required = false, caption = false, group }: ImageOptions) {
