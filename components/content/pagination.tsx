@@ -39,7 +39,7 @@ export function Pagination({ page, pageCount, basePath }: PaginationProps) {
         {page > 1 ? (
           <li className={styles.step}>
             <Link href={pageHref(basePath, page - 1)} rel="prev" className={styles.link}>
-              <span aria-hidden="true">← </span>Previous<VisuallyHidden> page</VisuallyHidden>
+              <span aria-hidden="true">←</span>Previous<VisuallyHidden> page</VisuallyHidden>
             </Link>
           </li>
         ) : null}
@@ -66,7 +66,7 @@ export function Pagination({ page, pageCount, basePath }: PaginationProps) {
           <li className={styles.step}>
             <Link href={pageHref(basePath, page + 1)} rel="next" className={styles.link}>
               Next<VisuallyHidden> page</VisuallyHidden>
-              <span aria-hidden="true"> →</span>
+              <span aria-hidden="true">→</span>
             </Link>
           </li>
         ) : null}

@@ -4,7 +4,7 @@ import type { Person, PostSummary, SiteSettings } from '@/lib/content/schemas'
 import { personDisplayName } from './medical-review-byline'
 import { PortableTextBody } from './portable-text'
 import { safeExternalHref } from './portable-text/links'
-import { PostGrid } from './post-grid'
+import { PostList } from './post-list'
 import { SanityImage } from './sanity-image'
 import styles from './person-view.module.css'
 
@@ -57,9 +57,9 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
           <h2 id="person-articles" className={styles.articlesTitle}>
             Articles written or reviewed by {person.name}
           </h2>
-          <PostGrid
+          <PostList
             posts={posts}
-            headingLevel={3}
+            personSlug={person.slug}
             timeZone={settings.timeZone}
             emptyMessage={`${person.name} has not published any articles yet.`}
           />

@@ -1,0 +1,36 @@
+import Link from 'next/link'
+import type { PostSummary } from '@/lib/content/schemas'
+import { FormattedDate } from './formatted-date'
+import styles from './post-list.module.css'
+
+type PostListProps = {
+  posts: readonly PostSummary[]
+  /** Whose profile this is: each entry says whether they wrote or medically reviewed it. */
+  personSlug: string
+  timeZone?: string
+  emptyMessage: string
+}
+
+/**
+ * A compact article list for profiles: a clinician may review every article on the site,
+ * and fifteen image cards would bury the page on a phone.
+ */
+export function PostList({ posts, personSlug, timeZone, emptyMessage }: PostListProps) {
+  if (posts.length === 0) return <p className={styles.empty}>{emptyMessage}</p>
+  return (
+    <ul role="list" className={styles.list}>
+      {posts.map((post) => (
+        <li key={post._id} className={styles.item}>
+          <h3 className={styles.title}>
+            <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+          </h3>
+          <p className={styles.meta}>
+            <span className={styles.role}>{post.author.slug === personSlug ? 'Author' : 'Medical reviewer'}</span>
+            <span aria-hidden="true"> · </span>
+            <FormattedDate date={post.publishedAt} timeZone={timeZone} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}
