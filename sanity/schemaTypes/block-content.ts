@@ -1,7 +1,7 @@
 import { BlockquoteIcon, DocumentsIcon, LinkIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { bodyBlockShape, bodyLists, bodyStyles } from '../validation/block-content'
-import { validateHref } from '../validation/link'
+import { bodyBlockShape, bodyLists, bodyStyles } from '@/sanity/validation/block-content'
+import { validateHref } from '@/sanity/validation/link'
 import { SubDecorator, SubIcon, SupDecorator, SupIcon } from './components/sup-sub'
 import { imageMember } from './fields/image-with-alt'
 

@@ -1,6 +1,6 @@
 import { ThListIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { cellsMatchColumns, cellsNotBlank } from '../validation/comparison-table'
+import { cellsMatchColumns, cellsNotBlank } from '@/sanity/validation/comparison-table'
 import { slugField } from './fields/slug-field'
 
 /** A side-by-side comparison of treatments (/compare/[slug]), also embeddable in rich text. */

@@ -1,6 +1,6 @@
 import { CheckmarkCircleIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { reviewDateNotInFuture } from '../validation/medical-review'
+import { reviewDateNotInFuture } from '@/sanity/validation/medical-review'
 
 export const medicalReview = defineType({
   name: 'medicalReview',

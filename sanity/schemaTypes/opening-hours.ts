@@ -1,6 +1,6 @@
 import { ClockIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { clockTime, opensBeforeCloses, weekdayNames } from '../validation/site-settings'
+import { clockTime, opensBeforeCloses, weekdayNames } from '@/sanity/validation/site-settings'
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineType } from 'sanity'
-import { bioBlockShape } from '../validation/block-content'
+import { bioBlockShape } from '@/sanity/validation/block-content'
 import { linkAnnotation } from './block-content'
 
 /** A short biography: plain paragraphs with emphasis and links, nothing that breaks a profile card. */

@@ -1,6 +1,6 @@
 import { LinkIcon, UserIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
-import { validateWebUrl } from '../validation/link'
+import { validateWebUrl } from '@/sanity/validation/link'
 import { imageWithAlt } from './fields/image-with-alt'
 import { slugField } from './fields/slug-field'
 

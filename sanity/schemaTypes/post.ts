@@ -1,6 +1,6 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
-import { updatedNotBeforePublished } from '../validation/dates'
+import { updatedNotBeforePublished } from '@/sanity/validation/dates'
 import { bodyField } from './fields/body-field'
 import { imageWithAlt } from './fields/image-with-alt'
 import { medicalReviewField } from './fields/medical-review-field'

@@ -1,6 +1,6 @@
 import { SearchIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { metaDescriptionAdvice, metaDescriptionLimit, metaTitleAdvice } from '../validation/seo'
+import { metaDescriptionAdvice, metaDescriptionLimit, metaTitleAdvice } from '@/sanity/validation/seo'
 import { imageWithAlt } from './fields/image-with-alt'
 
 export const seo = defineType({

@@ -6,7 +6,7 @@ import {
   e164Phone,
   ianaTimeZone,
   oneEntryPerWeekday,
-} from '../validation/site-settings'
+} from '@/sanity/validation/site-settings'
 
 /** The singleton (_id "siteSettings") every page reads: contact details, hours, notices, booking rules. */
 export const siteSettings = defineType({

@@ -1,5 +1,5 @@
 import { defineField } from 'sanity'
-import { bodyBlockShape } from '../../validation/block-content'
+import { bodyBlockShape } from '@/sanity/validation/block-content'
 
 /**
  * A required rich-text body. A field's own `validation` replaces the one on its type, so the

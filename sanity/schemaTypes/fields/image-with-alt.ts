@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField } from 'sanity'
-import { altTextAdvice, altTextRequired, imageAssetRequired } from '../../validation/image'
+import { altTextAdvice, altTextRequired, imageAssetRequired } from '@/sanity/validation/image'
 
 interface ImageOptions {
   name: string

@@ -1,5 +1,5 @@
 import { defineField } from 'sanity'
-import { medicalReviewComplete } from '../../validation/medical-review'
+import { medicalReviewComplete } from '@/sanity/validation/medical-review'
 
 /** Required on every piece of health content (treatments and articles). */
 export function medicalReviewField(group?: string) {

@@ -1,5 +1,5 @@
 import { defineField } from 'sanity'
-import { kebabCaseSlug, slugify, slugMaxLength } from '../../validation/slug'
+import { kebabCaseSlug, slugify, slugMaxLength } from '@/sanity/validation/slug'
 
 /** A required kebab-case slug generated from `source`; Sanity checks uniqueness per type. */
 export function slugField(source: 'title' | 'name', group?: string) {
