@@ -23,8 +23,10 @@ export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTable
   // table's accessible name.
   const captionRepeatsTitle = table.caption.trim().toLowerCase() === table.title.trim().toLowerCase()
   return (
-    <section className={styles.wrapper} aria-labelledby={`${id}-title`}>
-      <Heading id={`${id}-title`} className={styles.title}>
+    // A plain div, not a labelled section: the scroll region below is already a landmark named
+    // by the caption, and two regions with the same name confuse landmark navigation.
+    <div className={styles.wrapper}>
+      <Heading className={styles.title}>
         {table.title}
       </Heading>
       {table.intro ? <p className={styles.intro}>{table.intro}</p> : null}
@@ -64,6 +66,6 @@ export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTable
         </table>
       </div>
       {table.footnote ? <p className={styles.footnote}>{table.footnote}</p> : null}
-    </section>
+    </div>
   )
 }

@@ -35,11 +35,13 @@ export function Pagination({ page, pageCount, basePath }: PaginationProps) {
   const items = pageItems(page, pageCount)
   return (
     <nav aria-label="Pagination" className={styles.nav}>
-      <ul className={styles.list}>
+      <ul role="list" className={styles.list}>
         {page > 1 ? (
-          <li className={styles.step}>
+          <li>
             <Link href={pageHref(basePath, page - 1)} rel="prev" className={styles.link}>
-              <span aria-hidden="true">←</span>Previous<VisuallyHidden> page</VisuallyHidden>
+              <span aria-hidden="true">←</span>
+              <span className={styles.stepLabel}>Previous</span>
+              <VisuallyHidden> page</VisuallyHidden>
             </Link>
           </li>
         ) : null}
@@ -63,9 +65,10 @@ export function Pagination({ page, pageCount, basePath }: PaginationProps) {
           ),
         )}
         {page < pageCount ? (
-          <li className={styles.step}>
+          <li>
             <Link href={pageHref(basePath, page + 1)} rel="next" className={styles.link}>
-              Next<VisuallyHidden> page</VisuallyHidden>
+              <span className={styles.stepLabel}>Next</span>
+              <VisuallyHidden> page</VisuallyHidden>
               <span aria-hidden="true">→</span>
             </Link>
           </li>
