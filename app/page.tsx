@@ -34,7 +34,6 @@ export default async function HomePage() {
       <HomeHero
         tagline={settings.tagline}
         phone={settings.phone}
-        address={settings.address}
         slotMinutes={settings.consultation.slotMinutes}
       />
 

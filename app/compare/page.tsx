@@ -24,7 +24,7 @@ export default async function CompareIndexPage() {
         ]}
         lead="How our treatments differ in how they’re given, what sessions feel like, and who they may suit."
       />
-      <Section labelledBy="comparisons">
+      <Section labelledBy="comparisons" tight>
         <Container>
           <h2 id="comparisons" className="visually-hidden">
             Comparisons

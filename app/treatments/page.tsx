@@ -33,7 +33,7 @@ export default async function TreatmentsPage() {
         ]}
         lead="Each treatment starts with a free phone consultation and a medical evaluation, so you and your clinician can decide together what fits."
       />
-      <Section labelledBy="treatments-list">
+      <Section labelledBy="treatments-list" tight>
         <Container>
           <h2 id="treatments-list" className="visually-hidden">
             All treatments

@@ -3,7 +3,7 @@ import { ButtonLink } from './button-link'
 import { CONSULTATION_HREF } from './nav-items'
 import styles from './home-hero.module.css'
 
-type HomeHeroProps = Pick<SiteSettings, 'tagline' | 'phone' | 'address'> & {
+type HomeHeroProps = Pick<SiteSettings, 'tagline' | 'phone'> & {
   slotMinutes: number
 }
 
@@ -30,20 +30,18 @@ function HeroArt() {
 }
 
 /** The home page's opening: who the clinic helps and the two ways to take the first step. */
-export function HomeHero({ tagline, phone, address, slotMinutes }: HomeHeroProps) {
+export function HomeHero({ tagline, phone, slotMinutes }: HomeHeroProps) {
   return (
     <section className={styles.hero} aria-labelledby="home-title">
       <div className={styles.inner}>
         <div className={styles.text}>
-          <p className={styles.eyebrow}>
-            Ketamine therapy in {address.city}, {address.region}
-          </p>
+          <p className={styles.eyebrow}>Ketamine care for depression</p>
           <h1 id="home-title" className={styles.title}>
             {tagline}
           </h1>
           <p className={styles.lead}>
-            Medically supervised ketamine treatment for adults whose depression hasn’t eased with other care. It starts
-            with a conversation, not a commitment.
+            For adults whose depression hasn’t eased with other treatment. We take time to listen, explain your options
+            honestly and go at your pace. It starts with a conversation, not a commitment.
           </p>
           <div className={styles.actions}>
             <ButtonLink href={CONSULTATION_HREF}>Book a free {slotMinutes}-minute phone consultation</ButtonLink>

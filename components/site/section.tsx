@@ -6,12 +6,16 @@ type SectionProps = {
   labelledBy: string
   children: ReactNode
   tone?: 'plain' | 'tinted'
+  /** Directly under a page header: less space above, none below (the footer brings its own). */
+  tight?: boolean
   className?: string
 }
 
 /** A vertical band of the page with consistent spacing; tinted bands alternate for rhythm. */
-export function Section({ labelledBy, children, tone = 'plain', className }: SectionProps) {
-  const classes = [styles.section, tone === 'tinted' ? styles.tinted : '', className].filter(Boolean).join(' ')
+export function Section({ labelledBy, children, tone = 'plain', tight = false, className }: SectionProps) {
+  const classes = [styles.section, tone === 'tinted' ? styles.tinted : '', tight ? styles.tight : '', className]
+    .filter(Boolean)
+    .join(' ')
   return (
     <section aria-labelledby={labelledBy} className={classes}>
       {children}

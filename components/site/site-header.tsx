@@ -64,7 +64,8 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
         <div className={styles.mobileBar}>
           <a href={tel} className={styles.callButton}>
             <PhoneIcon />
-            Call<span className="visually-hidden"> {phone.display}</span>
+            <span className={styles.callLabel}>Call</span>
+            <span className="visually-hidden"> {phone.display}</span>
           </a>
           <details className={styles.menu}>
             <summary className={styles.menuToggle}>

@@ -19,7 +19,7 @@ export function TreatmentLinks({ headingId, title, treatments }: TreatmentLinksP
         {treatments.map((treatment) => (
           <li key={treatment.slug}>
             <Link href={`/treatments/${treatment.slug}`} className={styles.link}>
-              <span>{treatment.name}</span>
+              <span className={styles.name}>{treatment.name}</span>
               <span className={styles.arrow} aria-hidden="true">
                 →
               </span>

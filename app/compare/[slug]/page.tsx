@@ -39,9 +39,9 @@ export default async function ComparePage({ params }: Props) {
         ]}
       />
       <Container className={styles.page}>
-        {/* The page's h1 already carries the title and intro; the table's own heading names the view. */}
+        {/* The page's h1 already carries the title and intro; the table's own heading names the view.
+            The component prints the footnote under the table itself. */}
         <ComparisonTableView table={{ ...table, title: 'Side by side', intro: null }} headingLevel={2} />
-        {table.footnote ? <p className={styles.footnote}>{table.footnote}</p> : null}
 
         <TreatmentLinks
           headingId="compare-read-more"

@@ -56,16 +56,14 @@ export default async function TreatmentPage({ params }: Props) {
 
       <Container className={styles.layout}>
         <div className={styles.sidebar}>
-          <div className={styles.sticky}>
-            <TreatmentFacts
-              administration={treatment.administration}
-              purpose={treatment.purpose}
-              experience={treatment.experience}
-              sessionLength={treatment.sessionLength}
-            />
-            <div className={styles.sidebarContact}>
-              <ContactCard phone={settings.phone} slotMinutes={settings.consultation.slotMinutes} />
-            </div>
+          <TreatmentFacts
+            administration={treatment.administration}
+            purpose={treatment.purpose}
+            experience={treatment.experience}
+            sessionLength={treatment.sessionLength}
+          />
+          <div className={styles.sidebarContact}>
+            <ContactCard phone={settings.phone} slotMinutes={settings.consultation.slotMinutes} />
           </div>
         </div>
 
