@@ -246,6 +246,13 @@ describe('PortableTextBody', () => {
     expect(screen.getByText('After the image')).toBeInTheDocument()
   })
 
+  it('has a renderer for every element of the content model (no missing-component warnings)', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    render(<PortableTextBody value={body.filter((member) => member._type !== 'mysteryWidget')} phone={phone} />)
+    const missing = warn.mock.calls.map((args) => String(args[0])).filter((line) => !line.includes('highlight'))
+    expect(missing).toEqual([])
+  })
+
   it('renders nothing for an empty body', () => {
     const { container } = render(<PortableTextBody value={[]} />)
     expect(container).toBeEmptyDOMElement()
