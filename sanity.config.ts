@@ -5,6 +5,7 @@
  */
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
+import { withSlugRedirect } from '@/sanity/actions/publish-with-redirect'
 import { dataset, projectId } from '@/sanity/env'
 import { schemaTypes } from '@/sanity/schemaTypes'
 import { resolveDocumentActions, resolveNewDocumentOptions, structure } from '@/sanity/structure'
@@ -18,7 +19,11 @@ export default defineConfig({
   schema: { types: schemaTypes },
   plugins: [structureTool({ structure })],
   document: {
-    actions: (prev, context) => resolveDocumentActions(prev, context),
+    // Publishing a renamed post or treatment also publishes a redirect from its old URL.
+    actions: (prev, context) =>
+      resolveDocumentActions(prev, context).map((action) =>
+        action.action === 'publish' ? withSlugRedirect(action) : action,
+      ),
     newDocumentOptions: (prev) => resolveNewDocumentOptions(prev),
   },
 })

@@ -1,3 +1,4 @@
+import { redirectLoop, redirectPath, slugChangeRedirect } from '@/sanity/validation/redirect'
 import {
   altTextAdvice,
   bioBlockShape,
@@ -265,5 +266,33 @@ describe('rich text shape', () => {
     expect(bioBlockShape([block({ style: 'normal' })])).toBe(true)
     expect(bioBlockShape([block({ style: 'h2' })])).toMatch(/does not allow/)
     expect(bioBlockShape([block({ style: 'normal', listItem: 'bullet' })])).toMatch(/lists are not allowed/)
+  })
+})
+
+describe('redirect rules', () => {
+  it('accepts site paths and refuses URLs, spaces and reserved paths', () => {
+    expect(redirectPath('/blog/old-title')).toBe(true)
+    expect(redirectPath('https://example.com/x')).toMatch(/Start with a single/)
+    expect(redirectPath('//evil.example')).toMatch(/Start with a single/)
+    expect(redirectPath('/blog/old title')).toMatch(/spaces/)
+    expect(redirectPath('/studio/desk')).toMatch(/cannot be redirected/)
+  })
+
+  it('refuses a rule that closes a loop with existing ones, or points at itself', () => {
+    const existing = [{ from: '/blog/b', to: '/blog/c', permanent: true }, { from: '/blog/c', to: '/blog/a', permanent: true }]
+    expect(redirectLoop({ from: '/blog/a', to: '/blog/b', permanent: true }, existing)).toMatch(/loop: \/blog\/b → \/blog\/c → \/blog\/a → \/blog\/b|loop/)
+    expect(redirectLoop({ from: '/blog/x', to: '/blog/b', permanent: true }, existing)).toBe(true)
+    expect(redirectLoop({ from: '/blog/x/', to: '/blog/x', permanent: true }, [])).toMatch(/itself/)
+  })
+
+  it('turns a published slug change into an old → new redirect and clears the rule at the new path', () => {
+    expect(slugChangeRedirect('post', 'old-title', 'new-title')).toEqual({
+      create: { from: '/blog/old-title', to: '/blog/new-title', permanent: true },
+      removeFrom: '/blog/new-title',
+    })
+    expect(slugChangeRedirect('treatment', 'a', 'b')?.create.to).toBe('/treatments/b')
+    expect(slugChangeRedirect('post', 'same', 'same')).toBeNull()
+    expect(slugChangeRedirect('post', undefined, 'first-publish')).toBeNull()
+    expect(slugChangeRedirect('category', 'a', 'b')).toBeNull()
   })
 })

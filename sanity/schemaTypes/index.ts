@@ -11,11 +11,12 @@ import { page } from './page'
 import { person } from './person'
 import { personBio } from './person-bio'
 import { post } from './post'
+import { redirect } from './redirect'
 import { seo } from './seo'
 import { siteSettings } from './site-settings'
 import { treatment } from './treatment'
 
-/** Documents first, then the objects they are built from. Add new types (e.g. `redirect`) here. */
+/** Documents first, then the objects they are built from. */
 export const schemaTypes: SchemaTypeDefinition[] = [
   siteSettings,
   treatment,
@@ -24,6 +25,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   person,
   category,
   page,
+  redirect,
   seo,
   medicalReview,
   blockContent,
