@@ -1,0 +1,47 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { rememberConfirmation } from '@/lib/consultations/confirmation'
+import { echoValues, type BookingFormState } from '@/lib/consultations/form-state'
+import { getBookingDeps } from '@/lib/consultations/live'
+import { requestConsultation, type BookingOutcome } from '@/lib/consultations/service'
+import { formDataToInput, HONEYPOT_FIELD } from '@/lib/consultations/validation'
+import { log } from '@/lib/log'
+import { clientKey } from '@/lib/rate-limit/client-key'
+
+/**
+ * The /consultation form's action, with or without JavaScript. Next.js checks the Origin
+ * header of every Server Action against the host; nothing here turns that off.
+ */
+export async function submitConsultation(previous: BookingFormState, form: FormData): Promise<BookingFormState> {
+  const attempt = previous.status === 'error' ? previous.attempt + 1 : 1
+  const input = { ...formDataToInput(form), [HONEYPOT_FIELD]: form.get(HONEYPOT_FIELD) ?? undefined }
+
+  let outcome: BookingOutcome
+  try {
+    outcome = await requestConsultation(input, clientKey(await headers()), await getBookingDeps())
+  } catch {
+    log.error('Consultation form submission failed')
+    outcome = { kind: 'invalid', errors: { _form: ['We could not save your request. Please try again, or call us.'] } }
+  }
+
+  switch (outcome.kind) {
+    case 'booked':
+      await rememberConfirmation(outcome.reference)
+      // Outside any try: redirect() works by throwing.
+      redirect('/consultation/thanks')
+    case 'ignored':
+      redirect('/consultation/thanks')
+    case 'rate-limited':
+      return {
+        status: 'error',
+        attempt,
+        values: echoValues(form),
+        errors: { _form: ['You have sent this form several times in a short while. Please wait a few minutes, or call us.'] },
+      }
+    case 'invalid':
+    case 'conflict':
+      return { status: 'error', attempt, values: echoValues(form), errors: outcome.errors }
+  }
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import styles from '@/components/consultation/consultation-page.module.css'
+import { Container } from '@/components/site/container'
+import { PageHeader } from '@/components/site/page-header'
+import { getSiteSettings } from '@/lib/content'
+import { confirmedReference } from '@/lib/consultations/confirmation'
+import { formatDateTime } from '@/lib/consultations/format'
+import { getBookingStore } from '@/lib/consultations/instance'
+
+export const metadata: Metadata = {
+  title: 'Your consultation request',
+  robots: { index: false, follow: false },
+}
+
+export const dynamic = 'force-dynamic'
+
+/** The booking is found through an HttpOnly cookie with its opaque reference: nothing in the URL. */
+export default async function ConsultationThanksPage() {
+  const [settings, reference] = await Promise.all([getSiteSettings(), confirmedReference()])
+  const booking = reference ? await (await getBookingStore()).findByReference(reference) : null
+  const phone = settings.phone
+
+  return (
+    <>
+      <PageHeader
+        title={booking ? 'Thank you. Your call is booked.' : 'Thank you'}
+        lead={
+          booking
+            ? 'Someone from our care team will call you at the time below.'
+            : 'If you booked a call, we will ring you at the time you chose.'
+        }
+      />
+      <Container>
+        <div className={styles.confirmation}>
+          {booking ? (
+            <>
+              <p className={styles.when}>
+                <strong>{formatDateTime(booking.slotStart, booking.timeZone)}</strong>
+              </p>
+              <p>
+                Your reference is <strong className={styles.reference}>{booking.reference}</strong>. Please have it to
+                hand if you call us about this booking.
+              </p>
+            </>
+          ) : null}
+          <p>
+            The call comes from our clinic number, <a href={`tel:${phone.e164}`}>{phone.display}</a>. If the time no
+            longer suits you, or you would rather talk sooner, call us on that number.
+          </p>
+          <p>
+            <strong>If you are in crisis, do not wait for our call.</strong> Call or text <a href="tel:988">988</a>{' '}
+            (Suicide &amp; Crisis Lifeline), any time. In an emergency, call <a href="tel:911">911</a>.
+          </p>
+          <p>
+            <Link href="/treatments">Read about our treatments</Link> while you wait.
+          </p>
+        </div>
+      </Container>
+    </>
+  )
+}

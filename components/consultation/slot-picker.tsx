@@ -1,0 +1,113 @@
+'use client'
+
+import type { DayView } from '@/lib/consultations/format'
+import styles from './booking-form.module.css'
+
+type Props = {
+  days: readonly DayView[]
+  selectedDay: string | undefined
+  selectedSlot: string
+  zone: string
+  hydrated: boolean
+  loading: boolean
+  error: string | undefined
+  onDayChange: (date: string) => void
+  onSlotChange: (start: string) => void
+}
+
+/**
+ * Days, then times, as native radio groups: Tab reaches each group once, arrow keys move
+ * within it. Before hydration (or without JavaScript) the days are links that reload the
+ * page for that day; the times are radios either way, so a plain form post carries the slot.
+ */
+export function SlotPicker({ days, selectedDay, selectedSlot, zone, hydrated, loading, error, onDayChange, onSlotChange }: Props) {
+  const day = days.find((candidate) => candidate.date === selectedDay) ?? days[0]
+  const slotShown = day?.slots.some((slot) => slot.start === selectedSlot) ?? false
+
+  if (days.length === 0) {
+    return (
+      <p className={styles.empty} id="times" tabIndex={-1}>
+        {loading ? 'Loading times…' : 'No times are free in the coming weeks. Please call us and we will find one with you.'}
+      </p>
+    )
+  }
+
+  return (
+    <div className={styles.picker} aria-busy={loading}>
+      {hydrated ? (
+        <fieldset className={styles.group}>
+          <legend className={styles.legend}>Day</legend>
+          <div className={styles.days}>
+            {days.map((option) => (
+              <label key={option.date} className={styles.chip}>
+                <input
+                  type="radio"
+                  name="day-choice"
+                  value={option.date}
+                  checked={option.date === day?.date}
+                  onChange={() => onDayChange(option.date)}
+                  className={styles.chipInput}
+                  aria-label={option.label}
+                />
+                <span className={styles.chipFace} aria-hidden="true">
+                  <span className={styles.chipWeekday}>{option.weekday}</span>
+                  <span>{option.short}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <nav aria-label="Day" className={styles.group}>
+          <p className={styles.legend}>Day</p>
+          <ul role="list" className={styles.days}>
+            {days.map((option) => (
+              <li key={option.date}>
+                <a
+                  href={`/consultation?tz=${encodeURIComponent(zone)}&day=${option.date}#choose-time`}
+                  className={styles.chipLink}
+                  aria-current={option.date === day?.date ? 'true' : undefined}
+                  aria-label={option.label}
+                >
+                  <span className={styles.chipWeekday}>{option.weekday}</span>
+                  <span>{option.short}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
+      <fieldset
+        className={styles.group}
+        id="times"
+        tabIndex={-1}
+        aria-describedby={error ? 'times-error' : undefined}
+      >
+        <legend className={styles.legend}>Time on {day?.label}</legend>
+        {error ? (
+          <p className={styles.fieldError} id="times-error">
+            {error}
+          </p>
+        ) : null}
+        <div className={styles.times}>
+          {day?.slots.map((slot) => (
+            <label key={slot.start} className={styles.chip}>
+              <input
+                type="radio"
+                name="slotStart"
+                value={slot.start}
+                checked={slot.start === selectedSlot}
+                onChange={() => onSlotChange(slot.start)}
+                className={styles.chipInput}
+              />
+              <span className={styles.chipFace}>{slot.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {/* A time picked on another day stays chosen while the patient looks around. */}
+      {selectedSlot && !slotShown ? <input type="hidden" name="slotStart" value={selectedSlot} /> : null}
+    </div>
+  )
+}
