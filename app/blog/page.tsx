@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { BLOG_LEAD, BlogListing } from '@/components/content/blog-listing'
 import { getCategories, getPostsPage, getSiteSettings } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: 'Articles', description: BLOG_LEAD }
+  return pageMetadata({ title: 'Articles', description: BLOG_LEAD, path: '/blog' })
 }
 
 export default async function BlogIndexPage() {

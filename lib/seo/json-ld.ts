@@ -68,9 +68,10 @@ export function medicalClinicJsonLd(settings: SiteSettings): JsonLd {
   }
 }
 
+/** Same shape as the visible breadcrumb (components/site/breadcrumb), so both come from one list. */
 export interface Crumb {
-  name: string
-  path: string
+  label: string
+  href: string
 }
 
 export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLd {
@@ -80,8 +81,8 @@ export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLd {
     itemListElement: crumbs.map((crumb, index) => ({
       '@type': 'ListItem',
       position: index + 1,
-      name: crumb.name,
-      item: absoluteUrl(crumb.path),
+      name: crumb.label,
+      item: absoluteUrl(crumb.href),
     })),
   }
 }

@@ -84,7 +84,7 @@ describe('JSON-LD from the seed content', () => {
   })
 
   it('BreadcrumbList numbers items from 1 with absolute URLs', () => {
-    const ld = roundTrip(breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Articles', path: '/blog' }, { name: 'A post', path: '/blog/a' }]))
+    const ld = roundTrip(breadcrumbJsonLd([{ label: 'Home', href: '/' }, { label: 'Articles', href: '/blog' }, { label: 'A post', href: '/blog/a' }]))
     expect(ld.itemListElement.map((item: { position: number }) => item.position)).toEqual([1, 2, 3])
     expect(ld.itemListElement[2]).toEqual({ '@type': 'ListItem', position: 3, name: 'A post', item: 'http://localhost:3000/blog/a' })
   })

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/content/article-view'
+import { JsonLdScript } from '@/components/seo/json-ld'
 import { getPost, getPostSlugs, getSiteSettings } from '@/lib/content'
+import { blogPostingJsonLd, medicalWebPageJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -13,15 +16,30 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await getPost((await params).slug)
   if (!post) return {}
-  return {
-    title: post.seo?.metaTitle || post.title,
-    description: post.seo?.metaDescription || post.excerpt,
-  }
+  return pageMetadata({
+    title: post.title,
+    description: post.excerpt,
+    path: `/blog/${post.slug}`,
+    seo: post.seo,
+    type: 'article',
+    ogImagePath: `/og/post/${post.slug}`,
+    publishedTime: post.publishedAt,
+    modifiedTime: post.updatedAt ?? post._updatedAt,
+  })
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const [post, settings] = await Promise.all([getPost(slug), getSiteSettings()])
   if (!post) notFound()
-  return <ArticleView post={post} settings={settings} />
+  const structuredData = [
+    blogPostingJsonLd(post, settings),
+    medicalWebPageJsonLd({ name: post.title, description: post.excerpt, path: `/blog/${post.slug}`, review: post.medicalReview }),
+  ]
+  return (
+    <>
+      <JsonLdScript data={structuredData} />
+      <ArticleView post={post} settings={settings} />
+    </>
+  )
 }

@@ -2,7 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { personDisplayName } from '@/components/content/medical-review-byline'
 import { PersonView } from '@/components/content/person-view'
+import { JsonLdScript } from '@/components/seo/json-ld'
 import { getPeople, getPerson, getPostsByPerson, getSiteSettings } from '@/lib/content'
+import { profilePageJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -15,10 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await getPerson((await params).slug)
   if (!person) return {}
   const role = person.jobTitle ? `, ${person.jobTitle}` : ''
-  return {
+  return pageMetadata({
     title: personDisplayName(person),
     description: `${personDisplayName(person)}${role}: profile and articles written or medically reviewed.`,
-  }
+    path: `/team/${person.slug}`,
+    type: 'profile',
+  })
 }
 
 export default async function TeamMemberPage({ params }: Props) {
@@ -26,5 +31,10 @@ export default async function TeamMemberPage({ params }: Props) {
   const person = await getPerson(slug)
   if (!person) notFound()
   const [posts, settings] = await Promise.all([getPostsByPerson(slug), getSiteSettings()])
-  return <PersonView person={person} posts={posts} settings={settings} />
+  return (
+    <>
+      <JsonLdScript data={profilePageJsonLd(person)} />
+      <PersonView person={person} posts={posts} settings={settings} />
+    </>
+  )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { BlogListing } from '@/components/content/blog-listing'
 import { getCategories, getCategory, getPostsInCategory, getSiteSettings } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -13,10 +14,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategory((await params).slug)
   if (!category) return {}
-  return {
+  return pageMetadata({
     title: `${category.title}: articles`,
     description: category.description ?? `Articles about ${category.title.toLowerCase()}.`,
-  }
+    path: `/blog/category/${category.slug}`,
+  })
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { BLOG_LEAD, BlogListing } from '@/components/content/blog-listing'
 import { getCategories, getPostsPage, getSiteSettings } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -17,7 +18,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePage((await params).page)
-  return { title: page ? `Articles, page ${page}` : 'Articles', description: BLOG_LEAD }
+  if (!page) return {}
+  return pageMetadata({ title: `Articles, page ${page}`, description: BLOG_LEAD, path: `/blog/page/${page}` })
 }
 
 export default async function BlogPage({ params }: Props) {
