@@ -22,10 +22,10 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         }}
       >
         <main style={{ maxWidth: '36rem', margin: '0 auto' }}>
-          <h1 style={{ fontFamily: 'Georgia, serif', fontWeight: 600, lineHeight: 1.2 }}>
+          <h1 style={{ margin: '0 0 1rem', fontFamily: 'Georgia, serif', fontWeight: 600, lineHeight: 1.2 }}>
             Sorry, the site didn’t load
           </h1>
-          <p>This is a problem on our side. Please try again in a moment.</p>
+          <p style={{ margin: '0 0 1.5rem' }}>This is a problem on our side. Please try again in a moment.</p>
           <button
             type="button"
             onClick={() => retry()}
@@ -43,7 +43,7 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
           >
             Try again
           </button>
-          <p style={{ marginTop: '2rem', padding: '1rem 1.25rem', borderRadius: '12px', background: '#fff4e5', color: '#5c3b00' }}>
+          <p style={{ margin: '2rem 0 0', padding: '1rem 1.25rem', borderRadius: '12px', background: '#fff4e5', color: '#5c3b00' }}>
             If you are in crisis, call or text{' '}
             <a href="tel:988" style={{ color: 'inherit', fontWeight: 700 }}>
               988
