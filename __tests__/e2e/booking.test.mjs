@@ -1,0 +1,187 @@
+// Booking a consultation in a real browser: with JavaScript, without it, by keyboard only,
+// and axe-core on the form and its error states. Each booking is then checked against the
+// slots API: the booked slot must be gone (so it is in the database).
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, baseUrl, expectNoAxeViolations, launchBrowser } from './helpers.mjs'
+
+let browser
+before(async () => {
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser?.close()
+})
+
+const url = (path) => new URL(path, baseUrl).toString()
+
+/** What the thanks page should say, formatted the way the server formats it. */
+function expectedWhen(iso, timeZone) {
+  const date = new Date(iso)
+  const day = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(date)
+  const time = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(date)
+  return `${day} at ${time}`
+}
+
+async function freeSlots(timeZone, days = 30) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+  const response = await fetch(url(`/api/consultation-slots?from=${today}&days=${days}&tz=${encodeURIComponent(timeZone)}`))
+  assert.equal(response.status, 200)
+  assert.match(response.headers.get('cache-control') ?? '', /no-store/)
+  const body = await response.json()
+  assert.equal(body.timeZone, timeZone)
+  return body.slots.map((slot) => slot.start)
+}
+
+async function assertBooked(page, slotStart, timeZone) {
+  // A #fragment from the form page may carry over the redirect; it is not data.
+  await page.waitForURL(/\/consultation\/thanks(#[a-z-]*)?$/)
+  // Nothing about the patient (or the booking) travels in the URL.
+  assert.equal(new URL(page.url()).search, '')
+  await page.getByRole('heading', { level: 1, name: 'Thank you. Your call is booked.' }).waitFor()
+  const text = await page.locator('main').innerText()
+  assert.ok(text.includes(expectedWhen(slotStart, timeZone)), `thanks page shows the booked time in ${timeZone}:\n${text}`)
+  assert.match(text, /reference is [0-9A-Z]{10}/)
+  const robots = await page.locator('meta[name="robots"]').getAttribute('content')
+  assert.match(robots ?? '', /noindex/)
+  assert.ok(!(await freeSlots(timeZone)).includes(slotStart), 'the booked slot is no longer offered')
+}
+
+async function fillDetails(page, { name = 'Alex Rivera', phone = '(212) 555-0123' } = {}) {
+  await page.getByLabel('Your name').fill(name)
+  await page.getByLabel('Phone number').fill(phone)
+}
+
+test('books a slot with JavaScript, in the browser’s time zone, without a full page load', async () => {
+  const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT, timezoneId: 'America/New_York' })
+  const page = await context.newPage()
+  await page.goto(url('/consultation'))
+  await page.locator('#tz-current', { hasText: 'Times shown in Eastern Time (New York)' }).waitFor()
+  await page.evaluate(() => {
+    window.__sameDocument = true
+  })
+
+  const days = page.getByRole('group', { name: 'Day' }).getByRole('radio')
+  await days.nth(1).check()
+  const time = page.getByRole('group', { name: /^Time on / }).getByRole('radio').first()
+  const slotStart = await time.getAttribute('value')
+  await time.check()
+  await fillDetails(page)
+  await page.getByLabel('E-mail (optional)').fill('alex@example.com')
+  await page.getByLabel('Treatment you are interested in (optional)').selectOption({ index: 1 })
+  await page.getByLabel(/I agree that the clinic may keep these details/).check()
+  await page.getByRole('button', { name: 'Request my call' }).click()
+
+  await assertBooked(page, slotStart, 'America/New_York')
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'client-side navigation, no reload')
+  await context.close()
+})
+
+test('books a slot with JavaScript disabled, keeping input after an error', async () => {
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(url('/consultation?tz=Europe/London'))
+  await page.locator('#tz-current', { hasText: /Times shown in .*London/ }).waitFor()
+
+  // Days are links without JavaScript: following one reloads the page for that day.
+  const dayLinks = page.getByRole('navigation', { name: 'Day' }).getByRole('link')
+  await dayLinks.nth(2).click()
+  await page.waitForURL(/day=\d{4}-\d{2}-\d{2}/)
+  const time = page.getByRole('group', { name: /^Time on / }).getByRole('radio').first()
+  const slotStart = await time.getAttribute('value')
+  await time.check()
+
+  // First attempt: no name and no consent. The server answers with the errors, input kept.
+  await page.getByLabel('Phone number').fill('+44 20 7946 0958')
+  await page.getByRole('button', { name: 'Request my call' }).click()
+  const summary = await page.getByRole('alert', { name: /Please check/ }).innerText()
+  assert.match(summary, /Please enter your name/)
+  assert.match(summary, /Please agree/)
+  assert.equal(await page.getByLabel('Phone number').inputValue(), '+44 20 7946 0958')
+  assert.equal(await page.getByLabel('Your name').getAttribute('aria-invalid'), 'true')
+  assert.match((await page.getByLabel('Your name').getAttribute('aria-describedby')) ?? '', /field-name-error/)
+  assert.equal(await page.locator(`input[name="slotStart"][value="${slotStart}"]`).isChecked(), true)
+
+  await page.getByLabel('Your name').fill('Sam Taylor')
+  await page.getByLabel(/I agree that the clinic may keep these details/).check()
+  await page.getByRole('button', { name: 'Request my call' }).click()
+  await assertBooked(page, slotStart, 'Europe/London')
+  await context.close()
+})
+
+test('books a slot with the keyboard only', async () => {
+  const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT, timezoneId: 'America/Los_Angeles' })
+  const page = await context.newPage()
+  await page.goto(url('/consultation'))
+  await page.locator('#tz-current', { hasText: /Times shown in Pacific Time/ }).waitFor()
+
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement
+      return { name: el?.getAttribute('name') ?? '', type: el?.getAttribute('type') ?? '', tag: el?.tagName ?? '', text: el?.textContent ?? '' }
+    })
+  async function tabUntil(predicate, limit = 80) {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press('Tab')
+      if (predicate(await focused())) return
+    }
+    throw new Error('focus never reached the expected control')
+  }
+
+  await tabUntil((el) => el.name === 'day-choice')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await tabUntil((el) => el.name === 'slotStart')
+  await page.keyboard.press('ArrowRight') // moves to and selects the second time
+  const slotStart = await page.evaluate(() => document.activeElement?.getAttribute('value'))
+  assert.ok(slotStart)
+  assert.equal(await page.locator(`input[name="slotStart"][value="${slotStart}"]`).isChecked(), true)
+  await tabUntil((el) => el.name === 'name')
+  await page.keyboard.type('Kim Lee')
+  await tabUntil((el) => el.name === 'phone')
+  await page.keyboard.type('503 555 0199')
+  await tabUntil((el) => el.name === 'consent')
+  await page.keyboard.press('Space')
+  await tabUntil((el) => el.tag === 'BUTTON' && el.text.includes('Request my call'))
+  await page.keyboard.press('Enter')
+  await assertBooked(page, slotStart, 'America/Los_Angeles')
+  await context.close()
+})
+
+test('the form and its error states have no axe violations; errors are announced and focused', async () => {
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, timezoneId: 'America/Chicago' })
+  const page = await context.newPage()
+  await page.goto(url('/consultation'))
+  await page.locator('#tz-current', { hasText: /Times shown in Central Time/ }).waitFor()
+  await expectNoAxeViolations(page, '/consultation')
+
+  // Checked in the browser by the shared schema: nothing reaches the server.
+  await page.getByRole('button', { name: 'Request my call' }).click()
+  const alert = page.getByRole('alert', { name: /Please check/ })
+  await alert.waitFor()
+  assert.equal(await alert.evaluate((el) => el === document.activeElement), true, 'focus moves to the error summary')
+  assert.match(await alert.innerText(), /Please choose a time for your call/)
+  await expectNoAxeViolations(page, '/consultation with browser-side errors')
+
+  // A slot taken by someone else between page load and submit: only the server can know.
+  const days = page.getByRole('group', { name: 'Day' }).getByRole('radio')
+  await days.nth(4).check()
+  const time = page.getByRole('group', { name: /^Time on / }).getByRole('radio').first()
+  const slotStart = await time.getAttribute('value')
+  await time.check()
+  const taken = await fetch(url('/api/consultations'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Other Patient', phone: '+12125550100', slotStart, timeZone: 'America/Chicago', consent: true }),
+  })
+  assert.equal(taken.status, 201)
+  await fillDetails(page)
+  await page.getByLabel(/I agree that the clinic may keep these details/).check()
+  await page.getByRole('button', { name: 'Request my call' }).click()
+  await page.getByRole('alert', { name: /Please check/ }).getByText(/Someone has just booked that time/).waitFor()
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Alex Rivera', 'input kept after a server error')
+  await page.waitForFunction((start) => !document.querySelector(`input[name="slotStart"][value="${start}"]`), slotStart)
+  await expectNoAxeViolations(page, '/consultation after a slot conflict')
+  await context.close()
+})
