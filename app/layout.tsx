@@ -6,13 +6,18 @@ import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { SkipLink } from '@/components/site/skip-link'
 import { getSiteSettings } from '@/lib/content'
+import { env } from '@/lib/env'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
   return {
+    metadataBase: new URL(env.SITE_URL),
     title: { template: `%s | ${settings.clinicName}`, default: settings.clinicName },
     description: settings.seo?.metaDescription ?? settings.tagline,
+    applicationName: settings.clinicName,
+    openGraph: { siteName: settings.clinicName, locale: 'en_US' },
+    alternates: { types: { 'application/rss+xml': [{ url: '/blog/feed.xml', title: `${settings.clinicName}: articles` }] } },
   }
 }
 

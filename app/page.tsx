@@ -9,15 +9,22 @@ import { HowItWorks } from '@/components/site/how-it-works'
 import { SafetyNote } from '@/components/site/safety-note'
 import { Section, SectionHeading } from '@/components/site/section'
 import { TreatmentGrid } from '@/components/treatment/treatment-grid'
+import { JsonLdScript } from '@/components/seo/json-ld'
 import { getComparisonTables, getLatestPosts, getSiteSettings, getTreatments } from '@/lib/content'
+import { medicalClinicJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
 import styles from './home.module.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
-  return {
-    title: { absolute: `${settings.clinicName}: ${settings.tagline}` },
-    description: settings.seo?.metaDescription ?? settings.tagline,
-  }
+  const metadata = pageMetadata({
+    title: `${settings.clinicName}: ${settings.tagline}`,
+    description: settings.tagline,
+    path: '/',
+    seo: settings.seo,
+  })
+  // The home page carries the clinic's full name already; no "| Clinic" suffix.
+  return { ...metadata, title: { absolute: String(metadata.title) } }
 }
 
 export default async function HomePage() {
@@ -31,6 +38,7 @@ export default async function HomePage() {
 
   return (
     <>
+      <JsonLdScript data={medicalClinicJsonLd(settings)} />
       <HomeHero
         tagline={settings.tagline}
         phone={settings.phone}

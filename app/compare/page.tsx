@@ -5,11 +5,13 @@ import { PageHeader } from '@/components/site/page-header'
 import { Section } from '@/components/site/section'
 import { CompareLink } from '@/components/treatment/compare-link'
 import { getComparisonTables, getSiteSettings } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo/metadata'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Compare treatments',
   description: 'Side-by-side comparisons of the ketamine treatments we offer, to help you decide what to ask about.',
-}
+  path: '/compare',
+})
 
 /** The nav's "Compare" destination: every comparison table, one row each. */
 export default async function CompareIndexPage() {

@@ -6,14 +6,12 @@ import { Section } from '@/components/site/section'
 import { CompareLink } from '@/components/treatment/compare-link'
 import { TreatmentGrid } from '@/components/treatment/treatment-grid'
 import { getComparisonTables, getSiteSettings, getTreatments } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 const DESCRIPTION =
   'Ketamine treatments offered at our clinic: how each is given, what a session is like, and who it may suit.'
 
-export const metadata: Metadata = {
-  title: 'Treatments',
-  description: DESCRIPTION,
-}
+export const metadata: Metadata = pageMetadata({ title: 'Treatments', description: DESCRIPTION, path: '/treatments' })
 
 export default async function TreatmentsPage() {
   const [settings, treatments, comparisons] = await Promise.all([

@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { JsonLdScript } from '@/components/seo/json-ld'
+import { breadcrumbJsonLd } from '@/lib/seo/json-ld'
 import styles from './breadcrumb.module.css'
 
 export type BreadcrumbItem = { label: string; href: string }
@@ -10,6 +12,8 @@ export type BreadcrumbItem = { label: string; href: string }
 export function Breadcrumb({ items }: { items: readonly BreadcrumbItem[] }) {
   return (
     <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+      {/* Crawlers get the same trail as structured data. */}
+      <JsonLdScript data={breadcrumbJsonLd([...items])} />
       <ol role="list" className={styles.list}>
         {items.map((item, position) => {
           const current = position === items.length - 1

@@ -31,6 +31,7 @@ export function sitemapEntries(documents: SitemapDocument[], postPageCount: numb
   const listings: { path: string; lastModified: string | undefined }[] = [
     { path: '/', lastModified: updatedOf('treatment', 'post') },
     { path: '/treatments', lastModified: updatedOf('treatment') },
+    { path: '/compare', lastModified: updatedOf('comparisonTable') },
     { path: '/blog', lastModified: updatedOf('post') },
     ...Array.from({ length: Math.max(0, postPageCount - 1) }, (_, i) => ({
       path: `/blog/page/${i + 2}`,

@@ -6,6 +6,7 @@ import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
 import { TreatmentLinks } from '@/components/treatment/treatment-links'
 import { getComparisonTable, getComparisonTables, getSiteSettings } from '@/lib/content'
+import { pageMetadata } from '@/lib/seo/metadata'
 import styles from './compare.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -18,7 +19,7 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const table = await getComparisonTable((await params).slug)
   if (!table) return {}
-  return { title: table.title, description: table.intro ?? table.caption }
+  return pageMetadata({ title: table.title, description: table.intro ?? table.caption, path: `/compare/${table.slug}` })
 }
 
 export default async function ComparePage({ params }: Props) {

@@ -11,7 +11,10 @@ import { CompareLink } from '@/components/treatment/compare-link'
 import { TreatmentFacts } from '@/components/treatment/treatment-facts'
 import { TreatmentFaq } from '@/components/treatment/treatment-faq'
 import { TreatmentPoints } from '@/components/treatment/treatment-points'
+import { JsonLdScript } from '@/components/seo/json-ld'
 import { getComparisonTables, getSiteSettings, getTreatment, getTreatments } from '@/lib/content'
+import { treatmentJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
 import styles from './treatment.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -24,7 +27,15 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const treatment = await getTreatment((await params).slug)
   if (!treatment) return {}
-  return { title: treatment.name, description: treatment.summary }
+  return pageMetadata({
+    title: treatment.name,
+    description: treatment.summary,
+    path: `/treatments/${treatment.slug}`,
+    seo: treatment.seo,
+    type: 'article',
+    ogImagePath: `/og/treatment/${treatment.slug}`,
+    modifiedTime: treatment._updatedAt,
+  })
 }
 
 export default async function TreatmentPage({ params }: Props) {
@@ -40,6 +51,7 @@ export default async function TreatmentPage({ params }: Props) {
 
   return (
     <article>
+      <JsonLdScript data={treatmentJsonLd(treatment)} />
       <PageHeader
         title={treatment.name}
         eyebrow="Treatment"
