@@ -47,6 +47,22 @@ async function assertBooked(page, slotStart, timeZone) {
   assert.ok(!(await freeSlots(timeZone)).includes(slotStart), 'the booked slot is no longer offered')
 }
 
+/**
+ * axe needs JavaScript, which this page must work without: audit the server-rendered HTML,
+ * scripts removed, in a scripting context (same origin, so the styles load).
+ */
+async function expectNoAxeViolationsWithoutScripts(html, label) {
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
+  const page = await context.newPage()
+  const snapshot = url('/__booking-snapshot')
+  await page.route(snapshot, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html.replace(/<script\b[\s\S]*?<\/script>/gi, '') }),
+  )
+  await page.goto(snapshot)
+  await expectNoAxeViolations(page, label)
+  await context.close()
+}
+
 async function fillDetails(page, { name = 'Alex Rivera', phone = '(212) 555-0123' } = {}) {
   await page.getByLabel('Your name').fill(name)
   await page.getByLabel('Phone number').fill(phone)
@@ -101,6 +117,7 @@ test('books a slot with JavaScript disabled, keeping input after an error', asyn
   assert.equal(await page.getByLabel('Your name').getAttribute('aria-invalid'), 'true')
   assert.match((await page.getByLabel('Your name').getAttribute('aria-describedby')) ?? '', /field-name-error/)
   assert.equal(await page.locator(`input[name="slotStart"][value="${slotStart}"]`).isChecked(), true)
+  await expectNoAxeViolationsWithoutScripts(await page.content(), 'the no-JavaScript error state')
 
   await page.getByLabel('Your name').fill('Sam Taylor')
   await page.getByLabel(/I agree that the clinic may keep these details/).check()

@@ -1,6 +1,7 @@
 // Builds the site, serves it with `next start` on a free port, and runs every
 // __tests__/e2e/*.test.mjs file with node's test runner against it.
-// E2E_BASE_URL=<url> skips build and server (test an already running site).
+// E2E_BASE_URL=<url> skips build and server (test an already running site); E2E_SKIP_BUILD=1
+// serves the existing build.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -47,14 +48,19 @@ let server
 let baseUrl = process.env.E2E_BASE_URL
 try {
   if (!baseUrl) {
-    const build = spawnSync(next, ['build'], { cwd: root, env, stdio: 'inherit' })
+    const build = process.env.E2E_SKIP_BUILD ? { status: 0 } : spawnSync(next, ['build'], { cwd: root, env, stdio: 'inherit' })
     if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`)
     const port = await freePort()
     baseUrl = `http://127.0.0.1:${port}`
     server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
     await waitForServer(`${baseUrl}/`, server)
   }
-  const files = readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => path.join(here, f))
+  // `npm run test:e2e -- smoke seo` runs only the files whose names contain those words.
+  const only = process.argv.slice(2)
+  const files = readdirSync(here)
+    .filter((f) => f.endsWith('.test.mjs') && (only.length === 0 || only.some((word) => f.includes(word))))
+    .sort()
+    .map((f) => path.join(here, f))
   const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     cwd: root,
     env: { ...env, E2E_BASE_URL: baseUrl },

@@ -16,7 +16,7 @@ const CONTRACT = [
   '/style-guide',
 ]
 // Routes that are not plain content pages, or that other tests cover.
-const SKIP = [/^\/studio/, /^\/api\//, /^\/consultation/, /^\/seed-images\//, /\.(xml|txt|svg|png)$/]
+const SKIP = [/^\/_next\//, /^\/studio/, /^\/api\//, /^\/consultation/, /^\/seed-images\//, /^\/og\//, /\.(xml|txt|svg|png|css|js)$/]
 
 let browser
 before(async () => {
@@ -34,8 +34,10 @@ async function crawl() {
     const pathname = queue.shift()
     const response = await fetch(new URL(pathname, baseUrl), { redirect: 'manual' })
     const html = response.status === 200 ? await response.text() : ''
-    pages.push({ pathname, status: response.status })
-    for (const match of html.matchAll(/href="(\/[^"#?]*)/g)) {
+    const canonical = /<link rel="canonical" href="(https?:\/\/[^"]+)"/.exec(html)?.[1] ?? null
+    pages.push({ pathname, status: response.status, canonical })
+    // Links a visitor can follow: anchors only, not preloads or stylesheets.
+    for (const match of html.matchAll(/<a\b[^>]*\shref="(\/[^"#?]*)/g)) {
       const link = match[1]
       if (!seen.has(link) && !SKIP.some((pattern) => pattern.test(link))) {
         seen.add(link)
@@ -46,10 +48,12 @@ async function crawl() {
   return pages
 }
 
-test('every contract page and every internal link answers 200', async () => {
+test('every contract page and every internal link answers 200 with a canonical URL', async () => {
   const pages = await crawl()
   const broken = pages.filter((p) => p.status !== 200)
   assert.deepEqual(broken, [], `broken pages: ${JSON.stringify(broken)}`)
+  const withoutCanonical = pages.filter((p) => !p.canonical || new URL(p.canonical).pathname !== p.pathname)
+  assert.deepEqual(withoutCanonical, [], 'every page names itself as canonical with an absolute URL')
   assert.ok(pages.length >= CONTRACT.length + 5, `crawl found only ${pages.length} pages`)
   for (const type of ['/blog/category/', '/team/']) {
     assert.ok(pages.some((p) => p.pathname.startsWith(type)), `no ${type} page was linked`)
