@@ -29,7 +29,9 @@ export interface Db extends Queryable {
  * concurrent callers are serialised without extra locking here.
  */
 export async function createPgliteDb(dataDir?: string): Promise<Db> {
-  const { PGlite } = await import('@electric-sql/pglite')
+  // Left to Node, not the bundler: PGlite finds its WASM and data files next to its own
+  // module, which breaks once its code is copied into a Next.js server chunk.
+  const { PGlite } = await import(/* webpackIgnore: true */ '@electric-sql/pglite')
   const inMemory = !dataDir || dataDir.startsWith('memory://')
   if (!inMemory) await mkdir(path.resolve(dataDir), { recursive: true })
   const pglite = await PGlite.create(inMemory ? undefined : path.resolve(dataDir))
