@@ -1,0 +1,30 @@
+import { parseBookingConfig } from '@/lib/consultations/config'
+
+describe('parseBookingConfig', () => {
+  it('defaults to embedded PGlite in .data/pglite with a modest rate limit', () => {
+    expect(parseBookingConfig({})).toEqual({
+      DATABASE_URL: undefined,
+      BOOKINGS_DATA_DIR: '.data/pglite',
+      BOOKINGS_RETENTION_DAYS: 30,
+      RATE_LIMIT_MAX: 10,
+      RATE_LIMIT_WINDOW_SECONDS: 600,
+    })
+  })
+
+  it('reads a PostgreSQL URL and numbers from strings; blank means unset', () => {
+    const config = parseBookingConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+      RATE_LIMIT_MAX: '25',
+      BOOKINGS_DATA_DIR: '',
+    })
+    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/test')
+    expect(config.RATE_LIMIT_MAX).toBe(25)
+    expect(config.BOOKINGS_DATA_DIR).toBe('.data/pglite')
+  })
+
+  it('names every bad key in one error', () => {
+    expect(() =>
+      parseBookingConfig({ DATABASE_URL: 'mysql://x', RATE_LIMIT_MAX: 'lots', BOOKINGS_RETENTION_DAYS: '0' }),
+    ).toThrow(/DATABASE_URL[\s\S]*BOOKINGS_RETENTION_DAYS[\s\S]*RATE_LIMIT_MAX/)
+  })
+})

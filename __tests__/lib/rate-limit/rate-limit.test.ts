@@ -1,0 +1,86 @@
+import { clientAddress, clientKey } from '@/lib/rate-limit/client-key'
+import { createMemoryRateLimiter } from '@/lib/rate-limit/rate-limiter'
+import { createSerialQueue } from '@/lib/rate-limit/serial-queue'
+
+describe('createMemoryRateLimiter', () => {
+  it('allows max requests per sliding window, then says when to retry', () => {
+    const limiter = createMemoryRateLimiter({ max: 3, windowMs: 60_000 })
+    for (const t of [0, 10_000, 20_000]) {
+      expect(limiter.check('a', t).allowed).toBe(true)
+      limiter.record('a', t)
+    }
+    expect(limiter.check('a', 30_000)).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 30 })
+    // The first request leaves the window at 60 s.
+    expect(limiter.check('a', 60_000)).toEqual({ allowed: true, remaining: 1, retryAfterSeconds: 0 })
+    expect(limiter.check('b', 30_000).allowed).toBe(true)
+  })
+
+  it('does not count checks, only records', () => {
+    const limiter = createMemoryRateLimiter({ max: 1, windowMs: 1000 })
+    for (let i = 0; i < 5; i += 1) expect(limiter.check('a', 0).allowed).toBe(true)
+    limiter.record('a', 0)
+    expect(limiter.check('a', 0).allowed).toBe(false)
+  })
+
+  it('sweeps idle clients so memory stays bounded', () => {
+    const limiter = createMemoryRateLimiter({ max: 1, windowMs: 1000, sweepAbove: 10 })
+    for (let i = 0; i < 50; i += 1) limiter.record(`client-${i}`, i * 2000)
+    // Old clients were swept; a new one and a recent one still behave.
+    expect(limiter.check('client-49', 98_500).allowed).toBe(false)
+    expect(limiter.check('client-0', 98_500).allowed).toBe(true)
+  })
+})
+
+describe('client key', () => {
+  const headers = (values: Record<string, string>) => new Headers(values)
+
+  it('takes the first x-forwarded-for hop, then x-real-ip', () => {
+    expect(clientAddress(headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7')
+    expect(clientAddress(headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2')
+    expect(clientAddress(headers({}))).toBe('unknown')
+  })
+
+  it('hashes the address: stable per client, never the raw IP', () => {
+    const a = clientKey(headers({ 'x-forwarded-for': '203.0.113.7' }))
+    expect(a).toBe(clientKey(headers({ 'x-forwarded-for': '203.0.113.7' })))
+    expect(a).not.toBe(clientKey(headers({ 'x-forwarded-for': '203.0.113.8' })))
+    expect(a).not.toContain('203')
+  })
+})
+
+describe('createSerialQueue', () => {
+  it('runs tasks for one key one at a time, in order, and other keys in parallel', async () => {
+    const queue = createSerialQueue()
+    const log: string[] = []
+    const task = (name: string, ms: number) => async () => {
+      log.push(`${name}:start`)
+      await new Promise((resolve) => setTimeout(resolve, ms))
+      log.push(`${name}:end`)
+      return name
+    }
+    const results = await Promise.all([queue.run('a', task('a1', 20)), queue.run('a', task('a2', 1)), queue.run('b', task('b1', 1))])
+    expect(results).toEqual(['a1', 'a2', 'b1'])
+    expect(log.indexOf('a2:start')).toBeGreaterThan(log.indexOf('a1:end'))
+    expect(log.indexOf('b1:end')).toBeLessThan(log.indexOf('a1:end'))
+  })
+
+  it('keeps going after a task fails', async () => {
+    const queue = createSerialQueue()
+    await expect(queue.run('a', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom')
+    await expect(queue.run('a', async () => 'next')).resolves.toBe('next')
+  })
+
+  it('refuses work beyond the pending limit for one key', async () => {
+    const queue = createSerialQueue(2)
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const first = queue.run('a', () => gate)
+    const second = queue.run('a', async () => 'second')
+    expect(await queue.run('a', async () => 'third')).toBe('busy')
+    release()
+    await first
+    expect(await second).toBe('second')
+  })
+})
