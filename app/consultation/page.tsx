@@ -56,6 +56,7 @@ export default async function ConsultationPage({ searchParams }: Props) {
               idempotencyKey={data.idempotencyKey}
               defaultCountry={data.defaultCountry}
               privacyHref="/privacy"
+              retentionDays={data.retentionDays}
             />
           </div>
           <div className={styles.expectArea}>

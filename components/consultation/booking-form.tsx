@@ -31,6 +31,8 @@ export type BookingFormProps = {
   idempotencyKey: string
   defaultCountry: string
   privacyHref: string
+  /** How long after the call the request is deleted (BOOKINGS_RETENTION_DAYS). */
+  retentionDays: number
 }
 
 const subscribeNothing = () => () => undefined
@@ -240,7 +242,7 @@ export function BookingForm(props: BookingFormProps) {
               E-mail <span className={styles.optional}>(optional)</span>
             </label>
             <p className={styles.hint} id="field-email-hint">
-              Only if you would like a written confirmation.
+              Used only for this booking.
             </p>
             {error('email') ? <p className={styles.fieldError} id="field-email-error">{error('email')}</p> : null}
             <input
@@ -309,7 +311,7 @@ export function BookingForm(props: BookingFormProps) {
               </label>
             </div>
             <p className={styles.hint} id="field-consent-hint">
-              We use them only to arrange this call and delete them within weeks. Read our{' '}
+              We use them only to arrange and make this call, and delete them {props.retentionDays} days after it. Read our{' '}
               <a href={props.privacyHref}>privacy notice</a>.
             </p>
           </div>

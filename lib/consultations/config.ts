@@ -19,7 +19,8 @@ const schema = z.object({
   ),
   // A folder for the embedded PGlite database, or "memory://" for a throwaway one.
   BOOKINGS_DATA_DIR: z.preprocess(blankToUndefined, z.string().min(1).default('.data/pglite')),
-  BOOKINGS_RETENTION_DAYS: int(1, 3650, 30),
+  // Matches the public privacy notice (/privacy): change both together.
+  BOOKINGS_RETENTION_DAYS: int(1, 3650, 180),
   RATE_LIMIT_MAX: int(1, 10_000, 10),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, 600),
 })

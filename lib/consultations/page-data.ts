@@ -7,6 +7,7 @@ import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { getSiteSettings, getTreatments } from '@/lib/content'
 import type { SiteSettings } from '@/lib/content/schemas'
+import { bookingConfig } from './config'
 import { groupSlotsByDay, timeZoneLabel, type DayView } from './format'
 import { getBookingDeps } from './live'
 import { availableSlots } from './service'
@@ -27,6 +28,7 @@ export interface BookingPageData {
   treatments: { slug: string; name: string }[]
   idempotencyKey: string
   defaultCountry: string
+  retentionDays: number
 }
 
 export async function loadBookingPage(requestedZone: string | undefined): Promise<BookingPageData> {
@@ -50,5 +52,6 @@ export async function loadBookingPage(requestedZone: string | undefined): Promis
     treatments: treatments.map((treatment) => ({ slug: treatment.slug, name: treatment.name })),
     idempotencyKey: randomUUID(),
     defaultCountry: settings.address.country,
+    retentionDays: bookingConfig().BOOKINGS_RETENTION_DAYS,
   }
 }

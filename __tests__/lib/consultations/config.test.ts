@@ -5,7 +5,7 @@ describe('parseBookingConfig', () => {
     expect(parseBookingConfig({})).toEqual({
       DATABASE_URL: undefined,
       BOOKINGS_DATA_DIR: '.data/pglite',
-      BOOKINGS_RETENTION_DAYS: 30,
+      BOOKINGS_RETENTION_DAYS: 180,
       RATE_LIMIT_MAX: 10,
       RATE_LIMIT_WINDOW_SECONDS: 600,
     })
