@@ -16,6 +16,13 @@ const envSchema = z.object({
     '2025-10-01',
   ),
   SANITY_API_READ_TOKEN: optional(z.string().min(1)),
+  /** Shared with the Sanity webhook; /api/revalidate refuses every call while it is unset. */
+  SANITY_REVALIDATE_SECRET: optional(z.string().min(16, 'at least 16 characters')),
+  /**
+   * Embedded-dataset mode only: the secret /api/draft-mode/enable?secret=… expects. Unset means
+   * no preview at all (the route answers 404). In Sanity mode the Studio's own secret is used.
+   */
+  SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'at least 16 characters')),
   CONTENT_DATASET_DIR: optional(z.string().min(1)).default('sanity/seed'),
   SITE_URL: optional(z.url({ protocol: /^https?$/ })).default('http://localhost:3000'),
 })

@@ -2,14 +2,31 @@
  * The one way pages read content: `fetchContent` picks the backend, the helpers below
  * validate what comes back. A document that fails validation is logged by `_id` and dropped,
  * so a broken CMS entry costs one card or one 404, never a 500.
+ *
+ * In draft mode (an editor previewing) reads skip every cache and see drafts: locally through
+ * the `drafts` perspective over the dataset, in Sanity mode with the read token and stega
+ * encoding for click-to-edit. Outside draft mode only published content is ever read.
  */
 import 'server-only'
 import { unstable_cache } from 'next/cache'
+import { draftMode } from 'next/headers'
 import type { z } from 'zod'
 import { contentMode, env } from '@/lib/env'
 import { log } from '@/lib/log'
 import { applyPerspective, loadDataset, queryDocuments } from './local-dataset'
-import { createSanityClient, createSanityFetcher, type ContentFetcher } from './sanity-source'
+import { createDraftSanityFetcher, createSanityClient, createSanityFetcher, type ContentFetcher } from './sanity-source'
+
+/**
+ * True while an editor previews drafts. Reading it never makes a page dynamic; outside a
+ * request (build-time generateStaticParams, scripts, tests) there is no preview.
+ */
+export async function isPreview(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    return false
+  }
+}
 
 const fetchFromLocalDataset: ContentFetcher = async (query, params, tags) => {
   const dataset = await loadDataset(env.CONTENT_DATASET_DIR)
@@ -23,10 +40,24 @@ const fetchFromLocalDataset: ContentFetcher = async (query, params, tags) => {
   return cachedQuery()
 }
 
-let sanityFetcher: ContentFetcher | undefined
+/** Drafts in place of their published documents, read fresh on every request. */
+const fetchDraftsFromLocalDataset: ContentFetcher = async (query, params) => {
+  const dataset = await loadDataset(env.CONTENT_DATASET_DIR)
+  return queryDocuments(applyPerspective(dataset.documents, 'drafts'), query, params)
+}
 
-export const fetchContent: ContentFetcher = (query, params, tags) => {
-  if (contentMode === 'local') return fetchFromLocalDataset(query, params, tags)
+let sanityFetcher: ContentFetcher | undefined
+let sanityDraftFetcher: ContentFetcher | undefined
+
+export const fetchContent: ContentFetcher = async (query, params, tags) => {
+  const preview = await isPreview()
+  if (contentMode === 'local') {
+    return preview ? fetchDraftsFromLocalDataset(query, params, tags) : fetchFromLocalDataset(query, params, tags)
+  }
+  if (preview) {
+    sanityDraftFetcher ??= createDraftSanityFetcher(createSanityClient(env), env.SANITY_API_READ_TOKEN)
+    return sanityDraftFetcher(query, params, tags)
+  }
   sanityFetcher ??= createSanityFetcher(createSanityClient(env))
   return sanityFetcher(query, params, tags)
 }

@@ -1,9 +1,12 @@
 /** The Content Lake backend: the same GROQ strings, sent through next-sanity's client. */
 import 'server-only'
-import { createClient, type SanityClient } from 'next-sanity'
+import { createClient, type SanityClient, type StegaConfig } from 'next-sanity'
 import type { Env } from '@/lib/env'
 
 export type ContentFetcher = (query: string, params: Record<string, unknown>, tags: string[]) => Promise<unknown>
+
+/** Where the embedded Studio lives; stega edit links and the Presentation tool point here. */
+export const STUDIO_PATH = '/studio'
 
 export function createSanityClient(env: Env): SanityClient {
   return createClient({
@@ -18,4 +21,61 @@ export function createSanityClient(env: Env): SanityClient {
 /** Published content, cached by Next until a webhook revalidates one of `tags`. */
 export function createSanityFetcher(client: Pick<SanityClient, 'fetch'>): ContentFetcher {
   return (query, params, tags) => client.fetch(query, params, { next: { tags, revalidate: false } })
+}
+
+/**
+ * Fields an editor reads as prose on the page. Only these carry stega (invisible edit-link
+ * characters): every other string is checked by a zod pattern (slugs, phone numbers, times,
+ * weekdays, dates, URLs) or feeds markup (alt text, JSON-LD ids), and hidden characters there
+ * would fail validation or leak into attributes.
+ */
+const EDITABLE_TEXT_FIELDS = new Set([
+  'title',
+  'name',
+  'excerpt',
+  'summary',
+  'intro',
+  'text',
+  'tagline',
+  'description',
+  'question',
+  'answer',
+  'heading',
+  'buttonLabel',
+  'jobTitle',
+  'criterion',
+  'footnote',
+  'administration',
+  'purpose',
+  'experience',
+  'suitedFor',
+  'sessionLength',
+  'crisisNotice',
+  'medicalDisclaimer',
+])
+/** String arrays whose items are prose (`benefits[2]`, a comparison cell). */
+const EDITABLE_TEXT_LISTS = new Set(['benefits', 'limitations', 'cells'])
+
+export const editableTextOnly: NonNullable<StegaConfig['filter']> = (props) => {
+  const last = props.sourcePath.at(-1)
+  const parent = props.sourcePath.at(-2)
+  const editable =
+    (typeof last === 'string' && EDITABLE_TEXT_FIELDS.has(last)) ||
+    (typeof last === 'number' && typeof parent === 'string' && EDITABLE_TEXT_LISTS.has(parent))
+  return editable && props.filterDefault(props)
+}
+
+/**
+ * Draft mode: drafts with the server-only read token, never cached, with stega so the
+ * Presentation tool can map clicked text to its field. Without a token only published
+ * content is readable, so that is what the preview shows.
+ */
+export function createDraftSanityFetcher(client: SanityClient, token: string | undefined): ContentFetcher {
+  const draftClient = client.withConfig({
+    token,
+    useCdn: false,
+    perspective: token ? 'drafts' : 'published',
+    stega: { enabled: true, studioUrl: STUDIO_PATH, filter: editableTextOnly },
+  })
+  return (query, params) => draftClient.fetch(query, params, { cache: 'no-store' })
 }

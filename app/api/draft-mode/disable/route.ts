@@ -1,0 +1,25 @@
+/** Leaves draft mode and returns to the page the editor was on (same site only). */
+import { draftMode } from 'next/headers'
+import { safeRedirectPath } from '@/lib/content/preview'
+
+export const dynamic = 'force-dynamic'
+
+function returnPath(request: Request): string {
+  const url = new URL(request.url)
+  const asked = url.searchParams.get('redirect')
+  if (asked) return safeRedirectPath(asked)
+  const referer = request.headers.get('referer')
+  if (!referer) return '/'
+  try {
+    const from = new URL(referer)
+    // Only a page of this site; its own path, never its origin.
+    return from.host === url.host ? safeRedirectPath(`${from.pathname}${from.search}`) : '/'
+  } catch {
+    return '/'
+  }
+}
+
+export async function GET(request: Request): Promise<Response> {
+  ;(await draftMode()).disable()
+  return new Response(null, { status: 307, headers: { Location: returnPath(request), 'Cache-Control': 'no-store' } })
+}

@@ -1,0 +1,51 @@
+/**
+ * Sanity's publish webhook. Only a correctly signed, fresh call expires cache tags; anything
+ * else is answered 4xx and changes nothing. Works the same over the embedded dataset: edit the
+ * NDJSON file, send a signed call, and the pages show the change without a rebuild.
+ */
+import { revalidateTag } from 'next/cache'
+import type { NextRequest } from 'next/server'
+import { parseBody } from 'next-sanity/webhook'
+import { isFreshSignature, planRevalidation, signatureTimestamp, webhookBodySchema } from '@/lib/content/revalidate'
+import { contentMode, env } from '@/lib/env'
+import { log } from '@/lib/log'
+
+export const dynamic = 'force-dynamic'
+
+const SIGNATURE_HEADER = 'sanity-webhook-signature'
+/** A projection is a few hundred bytes; even a whole document fits well under this. */
+const MAX_BODY_BYTES = 256 * 1024
+
+const answer = (status: number, message: string, extra: Record<string, unknown> = {}) =>
+  Response.json({ message, ...extra }, { status })
+
+export async function POST(request: NextRequest): Promise<Response> {
+  const secret = env.SANITY_REVALIDATE_SECRET
+  if (!secret) return answer(503, 'Revalidation is not configured (SANITY_REVALIDATE_SECRET is unset).')
+
+  const signature = request.headers.get(SIGNATURE_HEADER)
+  if (!signature) return answer(401, 'Missing signature.')
+  const timestamp = signatureTimestamp(signature)
+  if (timestamp === null) return answer(401, 'Malformed signature.')
+  if (!isFreshSignature(timestamp, Date.now())) return answer(401, 'Stale signature.')
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return answer(413, 'Body too large.')
+
+  let parsed: Awaited<ReturnType<typeof parseBody<unknown>>>
+  try {
+    // The Content Lake is eventually consistent: next-sanity waits briefly before we expire
+    // tags, so the refetch sees the new revision. The embedded dataset needs no wait.
+    parsed = await parseBody<unknown>(request, secret, contentMode === 'sanity')
+  } catch {
+    return answer(400, 'Body is not JSON.')
+  }
+  if (parsed.isValidSignature !== true) return answer(401, 'Invalid signature.')
+
+  const change = webhookBodySchema.safeParse(parsed.body)
+  if (!change.success) return answer(400, 'Body needs string _id and _type (see README for the webhook projection).')
+
+  const plan = planRevalidation(change.data)
+  // `expire: 0`: the next visitor gets fresh content, not one more stale copy.
+  for (const tag of plan.tags) revalidateTag(tag, { expire: 0 })
+  log.info('[revalidate] webhook accepted', { _id: change.data._id, tags: plan.tags.join(' ') || '(none)' })
+  return answer(200, plan.skipped ?? 'Revalidated.', { revalidated: plan.tags.length > 0, tags: plan.tags })
+}
