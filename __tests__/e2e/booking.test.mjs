@@ -73,6 +73,7 @@ test('books a slot with JavaScript, in the browser’s time zone, without a full
   const page = await context.newPage()
   await page.goto(url('/consultation'))
   await page.locator('#tz-current', { hasText: 'Times shown in Eastern Time (New York)' }).waitFor()
+  await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' })
   await page.evaluate(() => {
     window.__sameDocument = true
   })
@@ -131,6 +132,7 @@ test('books a slot with the keyboard only', async () => {
   const page = await context.newPage()
   await page.goto(url('/consultation'))
   await page.locator('#tz-current', { hasText: /Times shown in Pacific Time/ }).waitFor()
+  await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' })
 
   const focused = () =>
     page.evaluate(() => {
@@ -171,6 +173,7 @@ test('the form and its error states have no axe violations; errors are announced
   const page = await context.newPage()
   await page.goto(url('/consultation'))
   await page.locator('#tz-current', { hasText: /Times shown in Central Time/ }).waitFor()
+  await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' })
   await expectNoAxeViolations(page, '/consultation')
 
   // Checked in the browser by the shared schema: nothing reaches the server.
@@ -201,4 +204,29 @@ test('the form and its error states have no axe violations; errors are announced
   await page.waitForFunction((start) => !document.querySelector(`input[name="slotStart"][value="${start}"]`), slotStart)
   await expectNoAxeViolations(page, '/consultation after a slot conflict')
   await context.close()
+})
+
+test('the Server Action refuses a form posted from another origin', async () => {
+  const html = await (await fetch(url('/consultation'))).text()
+  const form = html.slice(html.indexOf('id="booking-form"'))
+  const body = new FormData()
+  const decode = (value) => value.replaceAll('&quot;', '"').replaceAll('&amp;', '&')
+  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    body.append(match[1], decode(match[2] ?? ''))
+  }
+  const slotStart = /name="slotStart" value="([^"]+)"/.exec(form)?.[1]
+  assert.ok(slotStart, 'the server-rendered form offers a slot')
+  for (const [name, value] of Object.entries({ slotStart, name: 'Forged Request', phone: '212 555 0177', consent: 'yes' })) {
+    body.append(name, value)
+  }
+  const post = (origin) => fetch(url('/consultation'), { method: 'POST', body, redirect: 'manual', headers: { origin } })
+  const tz = /name="timeZone" value="([^"]+)"/.exec(form)?.[1] ?? 'America/Los_Angeles'
+
+  const forged = await post('https://attacker.example')
+  assert.ok(forged.status >= 400, `expected a refusal, got ${forged.status}`)
+  assert.ok((await freeSlots(tz)).includes(slotStart), 'the slot is still free')
+  // The same request from the site's own origin goes through: the origin made the difference.
+  const genuine = await post(new URL(baseUrl).origin)
+  assert.equal(genuine.status, 303)
+  assert.ok(!(await freeSlots(tz)).includes(slotStart), 'now the slot is taken')
 })

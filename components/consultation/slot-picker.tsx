@@ -85,6 +85,7 @@ export function SlotPicker({ days, selectedDay, selectedSlot, zone, hydrated, lo
         aria-describedby={error ? 'times-error' : undefined}
       >
         <legend className={styles.legend}>Time on {day?.label}</legend>
+        {loading ? <p className={styles.loading}>Updating the times…</p> : null}
         {error ? (
           <p className={styles.fieldError} id="times-error">
             {error}

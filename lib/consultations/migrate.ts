@@ -9,8 +9,6 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Db } from './db'
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), 'lib', 'consultations', 'migrations')
-
 // Any constant works; it only has to be the same for every instance of this app.
 const MIGRATION_LOCK = 7_265_011
 
@@ -20,11 +18,19 @@ export interface Migration {
   checksum: string
 }
 
-export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
-  const files = (await readdir(dir)).filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file)).sort()
+const MIGRATION_FILE = /^\d{4}_[a-z0-9_]+\.sql$/
+
+/**
+ * Reads lib/consultations/migrations/*.sql relative to the app's root. The paths are spelled
+ * out in full so the Next.js build traces exactly this folder into the server output.
+ */
+export async function loadMigrations(): Promise<Migration[]> {
+  const files = (await readdir(path.join(process.cwd(), 'lib', 'consultations', 'migrations')))
+    .filter((file) => MIGRATION_FILE.test(file))
+    .sort()
   return Promise.all(
     files.map(async (file) => {
-      const sql = await readFile(path.join(dir, file), 'utf8')
+      const sql = await readFile(path.join(process.cwd(), 'lib', 'consultations', 'migrations', file), 'utf8')
       return { version: file.replace(/\.sql$/, ''), sql, checksum: createHash('sha256').update(sql).digest('hex') }
     }),
   )
