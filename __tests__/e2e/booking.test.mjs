@@ -33,6 +33,27 @@ async function freeSlots(timeZone, days = 30) {
   return body.slots.map((slot) => slot.start)
 }
 
+/**
+ * With DATABASE_URL (CI) the server stores bookings in PostgreSQL, which the test can read
+ * too; the embedded PGlite folder belongs to the server process alone, and there the thanks
+ * page (read back from the database by reference) and the slots API are the evidence.
+ */
+async function assertStored(reference, slotStart, timeZone) {
+  if (!process.env.DATABASE_URL) return
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await client.connect()
+  try {
+    const { rows } = await client.query('SELECT slot_start, time_zone, status FROM bookings WHERE reference = $1', [reference])
+    assert.equal(rows.length, 1, 'the booking is in the database')
+    assert.equal(rows[0].slot_start.toISOString(), new Date(slotStart).toISOString())
+    assert.equal(rows[0].time_zone, timeZone)
+    assert.equal(rows[0].status, 'requested')
+  } finally {
+    await client.end()
+  }
+}
+
 async function assertBooked(page, slotStart, timeZone) {
   // A #fragment from the form page may carry over the redirect; it is not data.
   await page.waitForURL(/\/consultation\/thanks(#[a-z-]*)?$/)
@@ -41,7 +62,9 @@ async function assertBooked(page, slotStart, timeZone) {
   await page.getByRole('heading', { level: 1, name: 'Thank you. Your call is booked.' }).waitFor()
   const text = await page.locator('main').innerText()
   assert.ok(text.includes(expectedWhen(slotStart, timeZone)), `thanks page shows the booked time in ${timeZone}:\n${text}`)
-  assert.match(text, /reference is [0-9A-Z]{10}/)
+  const reference = /reference is ([0-9A-Z]{10})/.exec(text)?.[1]
+  assert.ok(reference, 'the thanks page shows the booking reference')
+  await assertStored(reference, slotStart, timeZone)
   const robots = await page.locator('meta[name="robots"]').getAttribute('content')
   assert.match(robots ?? '', /noindex/)
   assert.ok(!(await freeSlots(timeZone)).includes(slotStart), 'the booked slot is no longer offered')
