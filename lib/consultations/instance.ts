@@ -53,3 +53,20 @@ export async function getBookingStore(): Promise<BookingStore> {
   void purgeIfDue(store)
   return store
 }
+
+/**
+ * For instrumentation.ts: checks the booking env (throws, listing bad keys) and applies
+ * migrations when the server starts, not on the first booking. A database that is down
+ * is logged and retried on first use, so the rest of the site still serves.
+ */
+export async function startBookings(): Promise<void> {
+  bookingConfig()
+  // Build workers run in parallel: several PGlite instances on one folder would corrupt it.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  try {
+    await getBookingStore()
+  } catch {
+    log.error('Booking database unavailable at start; will retry on first use')
+  }
+}
+
