@@ -6,6 +6,7 @@ import { rememberConfirmation } from '@/lib/consultations/confirmation'
 import { echoValues, type BookingFormState } from '@/lib/consultations/form-state'
 import { getBookingDeps } from '@/lib/consultations/live'
 import { requestConsultation, type BookingOutcome } from '@/lib/consultations/service'
+import { safeErrorSummary } from '@/lib/consultations/store'
 import { formDataToInput, HONEYPOT_FIELD } from '@/lib/consultations/validation'
 import { log } from '@/lib/log'
 import { clientKey } from '@/lib/rate-limit/client-key'
@@ -21,8 +22,8 @@ export async function submitConsultation(previous: BookingFormState, form: FormD
   let outcome: BookingOutcome
   try {
     outcome = await requestConsultation(input, clientKey(await headers()), await getBookingDeps())
-  } catch {
-    log.error('Consultation form submission failed')
+  } catch (error) {
+    log.error('Consultation form submission failed', safeErrorSummary(error))
     outcome = { kind: 'invalid', errors: { _form: ['We could not save your request. Please try again, or call us.'] } }
   }
 

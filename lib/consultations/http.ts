@@ -6,6 +6,7 @@ import 'server-only'
 import { log } from '@/lib/log'
 import { newReference } from './reference'
 import { availableSlots, requestConsultation, type BookingDeps } from './service'
+import { safeErrorSummary } from './store'
 import { dateIn, isValidTimeZone, parseIsoDate } from './time-zone'
 import type { FieldErrors } from './validation'
 
@@ -104,8 +105,8 @@ export async function handleCreateRequest(request: Request, clientKey: string, d
           'Retry-After': String(outcome.retryAfterSeconds),
         })
     }
-  } catch {
-    log.error('Consultation request failed')
+  } catch (error) {
+    log.error('Consultation request failed', safeErrorSummary(error))
     return errors(500, { _form: ['We could not save your request. Please try again, or call us.'] })
   }
 }

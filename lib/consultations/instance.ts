@@ -8,7 +8,7 @@ import { log } from '@/lib/log'
 import { bookingConfig } from './config'
 import { createPgliteDb, createPostgresDb, type Db } from './db'
 import { migrate } from './migrate'
-import { createBookingStore, type BookingStore } from './store'
+import { createBookingStore, safeErrorSummary, type BookingStore } from './store'
 
 interface Instance {
   db: Db
@@ -38,8 +38,8 @@ async function purgeIfDue(store: BookingStore): Promise<void> {
   try {
     const removed = await store.purgeEndedBefore(new Date(now - retentionMs))
     if (removed > 0) log.info('Expired bookings deleted', { count: removed })
-  } catch {
-    log.error('Expired booking purge failed')
+  } catch (error) {
+    log.error('Expired booking purge failed', safeErrorSummary(error))
   }
 }
 
@@ -65,8 +65,8 @@ export async function startBookings(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   try {
     await getBookingStore()
-  } catch {
-    log.error('Booking database unavailable at start; will retry on first use')
+  } catch (error) {
+    log.error('Booking database unavailable at start; will retry on first use', safeErrorSummary(error))
   }
 }
 

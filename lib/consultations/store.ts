@@ -137,3 +137,14 @@ export function createBookingStore(db: Db): BookingStore {
     },
   }
 }
+
+/**
+ * What may be logged about a failure: the error class and SQLSTATE, never its message or
+ * detail (PostgreSQL puts the offending values, e.g. a phone number, in those).
+ */
+export function safeErrorSummary(error: unknown): Record<string, string> {
+  const { code } = databaseErrorInfo(error)
+  const kind = error instanceof Error ? error.name : typeof error
+  return code ? { kind, code } : { kind }
+}
+

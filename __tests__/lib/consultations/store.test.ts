@@ -5,7 +5,7 @@
 import { Pool } from 'pg'
 import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
 import { loadMigrations, migrate } from '@/lib/consultations/migrate'
-import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
+import { createBookingStore, safeErrorSummary, type NewBooking } from '@/lib/consultations/store'
 
 jest.setTimeout(60_000)
 
@@ -200,5 +200,17 @@ describe.each(targets)('booking store on $name', (target) => {
       `SELECT count(*)::int AS count FROM booking_notifications n LEFT JOIN bookings b ON b.id = n.booking_id WHERE b.id IS NULL`,
     )
     expect(rows[0]?.count).toBe(0)
+  })
+})
+
+describe('safeErrorSummary', () => {
+  it('keeps the class and SQLSTATE, drops message and detail', () => {
+    const error = Object.assign(new Error('duplicate key value'), {
+      code: '23505',
+      detail: 'Key (phone)=(+12125550123) already exists.',
+    })
+    const summary = safeErrorSummary(error)
+    expect(summary).toEqual({ kind: 'Error', code: '23505' })
+    expect(JSON.stringify(summary)).not.toContain('555')
   })
 })
