@@ -1,0 +1,139 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { BookingForm, type BookingFormProps } from '@/components/consultation/booking-form'
+import { ErrorSummary } from '@/components/consultation/error-summary'
+import { SlotPicker } from '@/components/consultation/slot-picker'
+import { groupSlotsByDay } from '@/lib/consultations/format'
+import type { BookingFormState } from '@/lib/consultations/form-state'
+import { MESSAGES } from '@/lib/consultations/validation'
+
+const zone = 'America/New_York'
+const days = groupSlotsByDay(
+  [
+    { start: '2026-06-10T13:00:00.000Z', end: '2026-06-10T13:15:00.000Z' },
+    { start: '2026-06-10T13:15:00.000Z', end: '2026-06-10T13:30:00.000Z' },
+    { start: '2026-06-11T14:00:00.000Z', end: '2026-06-11T14:15:00.000Z' },
+  ],
+  zone,
+)
+
+const pickerProps = {
+  days,
+  selectedDay: '2026-06-10',
+  selectedSlot: '',
+  zone,
+  loading: false,
+  error: undefined,
+  onDayChange: () => undefined,
+  onSlotChange: () => undefined,
+}
+
+describe('SlotPicker', () => {
+  it('without JavaScript, offers days as links that keep the time zone', () => {
+    render(<SlotPicker {...pickerProps} hydrated={false} />)
+    const links = within(screen.getByRole('navigation', { name: 'Day' })).getAllByRole('link')
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/consultation?tz=America%2FNew_York&day=2026-06-10#choose-time',
+      '/consultation?tz=America%2FNew_York&day=2026-06-11#choose-time',
+    ])
+    expect(links[0]).toHaveAttribute('aria-current', 'true')
+    expect(screen.getByRole('group', { name: 'Time on Wednesday, June 10' })).toBeInTheDocument()
+    expect(screen.getAllByRole('radio', { name: /AM$/ }).map((radio) => radio.getAttribute('value'))).toEqual([
+      '2026-06-10T13:00:00.000Z',
+      '2026-06-10T13:15:00.000Z',
+    ])
+  })
+
+  it('with JavaScript, offers days as one radio group', () => {
+    const onDayChange = jest.fn()
+    render(<SlotPicker {...pickerProps} hydrated onDayChange={onDayChange} />)
+    const dayRadios = within(screen.getByRole('group', { name: 'Day' })).getAllByRole('radio')
+    expect(dayRadios.map((radio) => radio.getAttribute('aria-label'))).toEqual(['Wednesday, June 10', 'Thursday, June 11'])
+    fireEvent.click(dayRadios[1] as HTMLElement)
+    expect(onDayChange).toHaveBeenCalledWith('2026-06-11')
+  })
+
+  it('keeps a time chosen on another day in the form', () => {
+    const { container } = render(
+      <SlotPicker {...pickerProps} hydrated selectedDay="2026-06-10" selectedSlot="2026-06-11T14:00:00.000Z" />,
+    )
+    expect(container.querySelector('input[type="hidden"][name="slotStart"]')).toHaveValue('2026-06-11T14:00:00.000Z')
+  })
+
+  it('ties its error to the group of times', () => {
+    render(<SlotPicker {...pickerProps} hydrated error={MESSAGES.slotTaken} />)
+    expect(screen.getByRole('group', { name: /^Time on/ })).toHaveAccessibleDescription(MESSAGES.slotTaken)
+  })
+})
+
+describe('ErrorSummary', () => {
+  it('lists each problem as a link to its field, and renders nothing without errors', () => {
+    const { rerender, container } = render(
+      <ErrorSummary errors={{ phone: [MESSAGES.phoneInvalid], name: [MESSAGES.nameRequired] }} />,
+    )
+    const alert = screen.getByRole('alert', { name: 'Please check 2 things' })
+    expect(within(alert).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '#field-name',
+      '#field-phone',
+    ])
+    rerender(<ErrorSummary errors={{}} />)
+    expect(container).toBeEmptyDOMElement()
+  })
+})
+
+describe('BookingForm', () => {
+  const props = (action: BookingFormProps['action']): BookingFormProps => ({
+    action,
+    days,
+    initialDay: undefined,
+    timeZone: zone,
+    timeZoneFromUrl: true,
+    timeZoneOptions: [{ value: zone, label: 'Eastern Time (New York)' }],
+    horizonDays: 22,
+    treatments: [{ slug: 'ketamine-iv-therapy', name: 'Ketamine IV therapy' }],
+    idempotencyKey: 'form-key-0001',
+    defaultCountry: 'US',
+    privacyHref: '/privacy',
+    retentionDays: 180,
+  })
+
+  it('checks input in the browser with the shared schema and never calls the action when it fails', () => {
+    const action = jest.fn(async (state: BookingFormState) => state)
+    render(<BookingForm {...props(action)} />)
+    fireEvent.change(screen.getByLabelText('Phone number'), { target: { value: '12' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Request my call' }))
+
+    const alert = screen.getByRole('alert', { name: 'Please check 4 things' })
+    expect(alert).toHaveFocus()
+    expect(screen.getByLabelText('Your name')).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByLabelText('Your name')).toHaveAccessibleDescription(MESSAGES.nameRequired)
+    expect(screen.getByLabelText('Phone number')).toHaveAccessibleDescription(
+      `The number we should call, with area code. ${MESSAGES.phoneInvalid}`,
+    )
+    expect(screen.getByLabelText('Phone number')).toHaveValue('12')
+    expect(action).not.toHaveBeenCalled()
+  })
+
+  it('sends valid input to the action, with the zone, the idempotency key and the honeypot', async () => {
+    const sent: FormData[] = []
+    const action = jest.fn(async (state: BookingFormState, form: FormData) => {
+      sent.push(form)
+      return state
+    })
+    render(<BookingForm {...props(action)} />)
+    fireEvent.click(screen.getByRole('radio', { name: '9:15 AM' }))
+    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Alex Rivera' } })
+    fireEvent.change(screen.getByLabelText('Phone number'), { target: { value: '212 555 0123' } })
+    fireEvent.click(screen.getByLabelText(/I agree that the clinic/))
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Request my call' }))
+    })
+    expect(action).toHaveBeenCalledTimes(1)
+    const form = sent[0]
+    expect(form?.get('slotStart')).toBe('2026-06-10T13:15:00.000Z')
+    expect(form?.get('timeZone')).toBe(zone)
+    expect(form?.get('idempotencyKey')).toBe('form-key-0001')
+    expect(form?.get('website')).toBe('')
+    expect(screen.queryByRole('alert', { name: /Please check/ })).not.toBeInTheDocument()
+  })
+})
