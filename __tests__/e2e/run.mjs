@@ -3,7 +3,8 @@
 // E2E_BASE_URL=<url> skips build and server (test an already running site); E2E_SKIP_BUILD=1
 // serves the existing build.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -42,7 +43,22 @@ async function waitForServer(url, child, timeoutMs = 90_000) {
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e'
 // Bookings made by the tests go to a throwaway PGlite folder unless a real server is configured.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'clinic-e2e-'))
-const env = { ...process.env, NEXT_DIST_DIR: distDir, BOOKINGS_DATA_DIR: process.env.BOOKINGS_DATA_DIR ?? dataDir, NEXT_TELEMETRY_DISABLED: '1' }
+// The server we start reads a throwaway copy of the seed dataset (the publish test edits it)
+// and a webhook secret made up per run; the tests read both from their environment. A server
+// given by E2E_BASE_URL keeps whatever CONTENT_DATASET_DIR and secret the caller exports.
+const ownServer = !process.env.E2E_BASE_URL
+const contentDir = mkdtempSync(path.join(tmpdir(), 'clinic-e2e-content-'))
+if (ownServer) cpSync(path.join(root, 'sanity/seed'), contentDir, { recursive: true })
+const env = {
+  ...process.env,
+  NEXT_DIST_DIR: distDir,
+  BOOKINGS_DATA_DIR: process.env.BOOKINGS_DATA_DIR ?? dataDir,
+  ...(ownServer && {
+    CONTENT_DATASET_DIR: contentDir,
+    SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET ?? randomBytes(24).toString('hex'),
+  }),
+  NEXT_TELEMETRY_DISABLED: '1',
+}
 
 let server
 let baseUrl = process.env.E2E_BASE_URL
@@ -73,4 +89,5 @@ try {
 } finally {
   server?.kill('SIGTERM')
   rmSync(dataDir, { recursive: true, force: true })
+  rmSync(contentDir, { recursive: true, force: true })
 }

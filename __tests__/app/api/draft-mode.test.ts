@@ -139,6 +139,16 @@ describe('GET /api/draft-mode/disable', () => {
     expect(response.headers.get('location')).toBe('/blog/x?y=1')
   })
 
+  it('trusts the Host header the browser used (next start reports another host in request.url)', async () => {
+    const GET = await disable()
+    const response = await GET(
+      new Request('http://localhost:3000/api/draft-mode/disable', {
+        headers: { host: '127.0.0.1:3000', referer: 'http://127.0.0.1:3000/treatments' },
+      }),
+    )
+    expect(response.headers.get('location')).toBe('/treatments')
+  })
+
   it('ignores a referer from another site', async () => {
     const GET = await disable()
     const response = await GET(

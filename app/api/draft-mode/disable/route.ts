@@ -12,8 +12,10 @@ function returnPath(request: Request): string {
   if (!referer) return '/'
   try {
     const from = new URL(referer)
-    // Only a page of this site; its own path, never its origin.
-    return from.host === url.host ? safeRedirectPath(`${from.pathname}${from.search}`) : '/'
+    // Only a page of this site, and only its path. Behind `next start` or a proxy the request
+    // URL may name another host than the browser used, so the Host headers count too.
+    const hosts = [url.host, request.headers.get('host'), request.headers.get('x-forwarded-host')]
+    return hosts.includes(from.host) ? safeRedirectPath(`${from.pathname}${from.search}`) : '/'
   } catch {
     return '/'
   }

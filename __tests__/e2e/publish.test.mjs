@@ -1,0 +1,96 @@
+// Publishing over the embedded dataset, end to end against `next start`: edit a post's title in
+// the NDJSON file, send a signed webhook, see the new title on the (statically prerendered)
+// article page and on the blog index without a rebuild. The dataset is restored afterwards.
+import assert from 'node:assert/strict'
+import { createHmac } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { baseUrl } from './helpers.mjs'
+
+const secret = process.env.SANITY_REVALIDATE_SECRET
+const datasetFile = path.resolve(process.env.CONTENT_DATASET_DIR ?? 'sanity/seed', 'dataset.ndjson')
+
+function sign(body, key = secret, timestamp = Date.now()) {
+  return `t=${timestamp},v1=${createHmac('sha256', key).update(`${timestamp}.${body}`).digest('base64url')}`
+}
+
+function webhook(document, signature) {
+  const body = JSON.stringify(document)
+  const headers = { 'content-type': 'application/json' }
+  if (signature !== null) headers['sanity-webhook-signature'] = signature ?? sign(body)
+  return fetch(`${baseUrl}/api/revalidate`, { method: 'POST', headers, body })
+}
+
+async function html(pathname) {
+  const response = await fetch(`${baseUrl}${pathname}`, { cache: 'no-store' })
+  assert.equal(response.status, 200, `${pathname} answered ${response.status}`)
+  return response.text()
+}
+
+/** Polls until `check(html)` holds: a revalidated page may regenerate on the first request. */
+async function eventually(pathname, check, what, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs
+  let page = ''
+  while (Date.now() < deadline) {
+    page = await html(pathname)
+    if (check(page)) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  assert.fail(`${pathname} did not ${what} within ${timeoutMs / 1000}s`)
+}
+
+/** The newest listed post: the first card on /blog. */
+function newestPost(lines) {
+  const now = new Date().toISOString()
+  const posts = lines
+    .map((line, index) => ({ index, doc: line.trim() ? JSON.parse(line) : null }))
+    .filter(({ doc }) => doc?._type === 'post' && !doc._id.startsWith('drafts.') && doc.publishedAt <= now)
+  posts.sort((a, b) => b.doc.publishedAt.localeCompare(a.doc.publishedAt) || a.doc._id.localeCompare(b.doc._id))
+  assert.ok(posts[0], 'the dataset has a published post')
+  return posts[0]
+}
+
+describe('publish in local mode: edit the dataset, send a signed webhook', { skip: !secret && 'SANITY_REVALIDATE_SECRET is not set' }, () => {
+  const original = readFileSync(datasetFile, 'utf8')
+  const lines = original.split('\n')
+  const { index, doc } = newestPost(lines)
+  const slug = doc.slug.current
+  const marker = `Edited ${Date.now()}`
+  const change = { _id: doc._id, _type: 'post', slug, previousSlug: slug }
+
+  before(async () => {
+    // Both pages are prerendered with the original title.
+    assert.ok(!(await html(`/blog/${slug}`)).includes(marker))
+    const edited = [...lines]
+    edited[index] = JSON.stringify({ ...doc, title: `${marker}: ${doc.title}` })
+    writeFileSync(datasetFile, edited.join('\n'))
+  })
+
+  after(async () => {
+    writeFileSync(datasetFile, original)
+    // Put the cache back too, so later browser tests see the seed content.
+    const response = await webhook(change)
+    assert.equal(response.status, 200)
+    await eventually(`/blog/${slug}`, (page) => !page.includes(marker), 'drop the edited title')
+    await eventually('/blog', (page) => !page.includes(marker), 'drop the edited title')
+  })
+
+  it('keeps serving the published page until a webhook arrives, and ignores unsigned or wrongly signed ones', async () => {
+    assert.ok(!(await html(`/blog/${slug}`)).includes(marker), 'the static page changed without a webhook')
+    const unsigned = await webhook(change, null)
+    assert.equal(unsigned.status, 401)
+    const wrong = await webhook(change, sign(JSON.stringify(change), 'not-the-secret-0123456789'))
+    assert.equal(wrong.status, 401)
+    assert.ok(!(await html(`/blog/${slug}`)).includes(marker), 'a refused webhook changed the page')
+  })
+
+  it('shows the new title on the article page and the blog index after a signed webhook', async () => {
+    const response = await webhook(change)
+    assert.equal(response.status, 200)
+    const result = await response.json()
+    assert.deepEqual(result.tags, ['post', `post:${slug}`])
+    await eventually(`/blog/${slug}`, (page) => page.includes(marker), 'show the new title')
+    await eventually('/blog', (page) => page.includes(marker), 'show the new title')
+  })
+})
