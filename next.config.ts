@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   // Lets parallel dev servers and test builds keep separate output folders.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // next dev would print Server Action arguments, which include a patient's name and phone.
+  logging: { serverFunctions: false },
   reactStrictMode: true,
 }
 
