@@ -27,7 +27,8 @@ export function createSanityFetcher(client: Pick<SanityClient, 'fetch'>): Conten
  * Fields an editor reads as prose on the page. Only these carry stega (invisible edit-link
  * characters): every other string is checked by a zod pattern (slugs, phone numbers, times,
  * weekdays, dates, URLs) or feeds markup (alt text, JSON-LD ids), and hidden characters there
- * would fail validation or leak into attributes.
+ * would fail validation or leak into attributes. The crisis notice is left out on purpose: it
+ * is parsed for the 988/911 numbers and must never depend on preview tooling.
  */
 const EDITABLE_TEXT_FIELDS = new Set([
   'title',
@@ -50,7 +51,6 @@ const EDITABLE_TEXT_FIELDS = new Set([
   'experience',
   'suitedFor',
   'sessionLength',
-  'crisisNotice',
   'medicalDisclaimer',
 ])
 /** String arrays whose items are prose (`benefits[2]`, a comparison cell). */

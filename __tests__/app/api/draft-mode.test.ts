@@ -230,5 +230,6 @@ describe('Sanity-mode draft reads', () => {
     expect(encodes('phone', 'e164')).toBe(false)
     expect(encodes('openingHours', 0, 'opens')).toBe(false)
     expect(encodes('mainImage', 'alt')).toBe(false)
+    expect(encodes('crisisNotice')).toBe(false)
   })
 })
