@@ -1,13 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { ClinicPhoneProvider } from '@/components/site/clinic-contact'
-import { CrisisBanner } from '@/components/site/crisis-banner'
-import { SiteFooter } from '@/components/site/site-footer'
-import { SiteHeader } from '@/components/site/site-header'
-import { SkipLink } from '@/components/site/skip-link'
 import { getSiteSettings } from '@/lib/content'
 import { env } from '@/lib/env'
-import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
@@ -25,20 +19,11 @@ export const viewport: Viewport = {
   themeColor: '#2f5d62',
 }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const settings = await getSiteSettings()
+/** Bare document: the public site adds its chrome in app/(site)/layout.tsx; /studio stays full-screen. */
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <SkipLink />
-        <CrisisBanner notice={settings.crisisNotice} />
-        <SiteHeader clinicName={settings.clinicName} phone={settings.phone} />
-        {/* tabIndex lets the skip link move focus here in every browser, not just scroll. */}
-        <main id="main" tabIndex={-1}>
-          <ClinicPhoneProvider phone={settings.phone}>{children}</ClinicPhoneProvider>
-        </main>
-        <SiteFooter settings={settings} />
-      </body>
+      <body>{children}</body>
     </html>
   )
 }

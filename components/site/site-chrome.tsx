@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react'
+import { PreviewChrome } from '@/components/preview/preview-chrome'
+import { getSiteSettings } from '@/lib/content'
+import { ClinicPhoneProvider } from './clinic-contact'
+import { CrisisBanner } from './crisis-banner'
+import { SiteFooter } from './site-footer'
+import { SiteHeader } from './site-header'
+import { SkipLink } from './skip-link'
+
+/** Everything around a public page: skip link, crisis notice, header, footer (and the preview bar). */
+export async function SiteChrome({ children }: { children: ReactNode }) {
+  const settings = await getSiteSettings()
+  return (
+    <>
+      <PreviewChrome />
+      <SkipLink />
+      <CrisisBanner notice={settings.crisisNotice} />
+      <SiteHeader clinicName={settings.clinicName} phone={settings.phone} />
+      {/* tabIndex lets the skip link move focus here in every browser, not just scroll. */}
+      <main id="main" tabIndex={-1}>
+        <ClinicPhoneProvider phone={settings.phone}>{children}</ClinicPhoneProvider>
+      </main>
+      <SiteFooter settings={settings} />
+    </>
+  )
+}
