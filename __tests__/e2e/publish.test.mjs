@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { baseUrl } from './helpers.mjs'
+import { baseUrl, expectNoAxeViolations, launchBrowser } from './helpers.mjs'
 
 const secret = process.env.SANITY_REVALIDATE_SECRET
 const datasetFile = path.resolve(process.env.CONTENT_DATASET_DIR ?? 'sanity/seed', 'dataset.ndjson')
@@ -92,5 +92,47 @@ describe('publish in local mode: edit the dataset, send a signed webhook', { ski
     assert.deepEqual(result.tags, ['post', `post:${slug}`])
     await eventually(`/blog/${slug}`, (page) => page.includes(marker), 'show the new title')
     await eventually('/blog', (page) => page.includes(marker), 'show the new title')
+  })
+})
+
+describe('preview in local mode: drafts behind draft mode', { skip: !process.env.SANITY_PREVIEW_SECRET && 'SANITY_PREVIEW_SECRET is not set' }, () => {
+  const original = readFileSync(datasetFile, 'utf8')
+  const { doc } = newestPost(original.split('\n'))
+  const slug = doc.slug.current
+  const marker = `Draft ${Date.now()}`
+  let browser
+
+  before(async () => {
+    const draft = { ...doc, _id: `drafts.${doc._id}`, title: `${marker}: ${doc.title}` }
+    writeFileSync(datasetFile, `${original.trimEnd()}\n${JSON.stringify(draft)}\n`)
+    browser = await launchBrowser()
+  })
+
+  after(async () => {
+    writeFileSync(datasetFile, original)
+    await browser?.close()
+  })
+
+  it('shows the draft with a Preview bar, noindex, and goes back to the published page on exit', async () => {
+    assert.ok(!(await html(`/blog/${slug}`)).includes(marker), 'a draft is visible without draft mode')
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const refused = await page.goto(`${baseUrl}/api/draft-mode/enable?secret=wrong-secret-0123456789`)
+    assert.equal(refused?.status(), 401)
+
+    const secret = encodeURIComponent(process.env.SANITY_PREVIEW_SECRET ?? '')
+    await page.goto(`${baseUrl}/api/draft-mode/enable?secret=${secret}&redirect=/blog/${slug}`)
+    assert.equal(new URL(page.url()).pathname, `/blog/${slug}`)
+    const bar = page.getByRole('region', { name: 'Preview mode' })
+    await bar.waitFor()
+    assert.match(await page.locator('h1').innerText(), new RegExp(marker))
+    assert.equal(await page.locator('meta[name="robots"][content*="noindex"]').count() > 0, true, 'preview page is indexable')
+    await expectNoAxeViolations(page, 'article in preview')
+
+    await bar.getByRole('link', { name: 'Exit preview' }).click()
+    await page.waitForURL(`${baseUrl}/blog/${slug}`)
+    assert.equal(await page.getByRole('region', { name: 'Preview mode' }).count(), 0)
+    assert.doesNotMatch(await page.locator('h1').innerText(), new RegExp(marker))
+    await context.close()
   })
 })
