@@ -27,8 +27,8 @@ export function resolveNewDocumentOptions(options: TemplateItem[]): TemplateItem
   return options.filter(({ templateId }) => !singletonTypes.has(templateId))
 }
 
-/** Types with a hand-made entry below; any other document type (e.g. a future `redirect`) is listed automatically. */
-const placedTypes = new Set(['siteSettings', 'treatment', 'comparisonTable', 'post', 'person', 'category', 'page'])
+/** Types with a hand-made entry below; any other document type is listed automatically. */
+const placedTypes = new Set(['siteSettings', 'treatment', 'comparisonTable', 'post', 'person', 'category', 'page', 'redirect'])
 
 function articles(S: StructureBuilder) {
   return S.listItem()
@@ -86,6 +86,8 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('person').title('People'),
       S.documentTypeListItem('category').title('Categories'),
       S.documentTypeListItem('page').title('Pages'),
+      S.divider(),
+      S.documentTypeListItem('redirect').title('Redirects'),
       ...S.documentTypeListItems().filter((item) => {
         const id = item.getId()
         return id !== undefined && !placedTypes.has(id)

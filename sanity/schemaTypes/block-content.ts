@@ -1,4 +1,6 @@
-import { BlockquoteIcon, DocumentsIcon, LinkIcon } from '@sanity/icons'
+import { BlockquoteIcon } from '@sanity/icons/Blockquote'
+import { DocumentsIcon } from '@sanity/icons/Documents'
+import { LinkIcon } from '@sanity/icons/Link'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { bodyBlockShape, bodyLists, bodyStyles } from '@/sanity/validation/block-content'
 import { validateHref } from '@/sanity/validation/link'

@@ -1,4 +1,5 @@
-import { LinkIcon, UserIcon } from '@sanity/icons'
+import { LinkIcon } from '@sanity/icons/Link'
+import { UserIcon } from '@sanity/icons/User'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
 import { validateWebUrl } from '@/sanity/validation/link'
 import { imageWithAlt } from './fields/image-with-alt'

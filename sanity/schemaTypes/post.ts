@@ -1,4 +1,4 @@
-import { DocumentTextIcon } from '@sanity/icons'
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
 import { updatedNotBeforePublished } from '@/sanity/validation/dates'
 import { bodyField } from './fields/body-field'

@@ -1,4 +1,4 @@
-import { HeartIcon } from '@sanity/icons'
+import { HeartIcon } from '@sanity/icons/Heart'
 import { defineArrayMember, defineField, defineType, type PreviewValue } from 'sanity'
 import { bodyField } from './fields/body-field'
 import { imageWithAlt } from './fields/image-with-alt'
