@@ -56,6 +56,7 @@ const env = {
   ...(ownServer && {
     CONTENT_DATASET_DIR: contentDir,
     SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET ?? randomBytes(24).toString('hex'),
+    SANITY_PREVIEW_SECRET: process.env.SANITY_PREVIEW_SECRET ?? randomBytes(24).toString('hex'),
   }),
   NEXT_TELEMETRY_DISABLED: '1',
 }

@@ -60,10 +60,14 @@ test('every contract page and every internal link answers 200 with a canonical U
   }
 })
 
-test('an unknown article is a 404 with the site layout', async () => {
-  const response = await fetch(new URL('/blog/nope', baseUrl))
-  assert.equal(response.status, 404)
-  assert.match(await response.text(), /988/)
+test('an unknown article and an unknown URL are 404s with the site layout', async () => {
+  for (const pathname of ['/blog/nope', '/nope']) {
+    const response = await fetch(new URL(pathname, baseUrl))
+    assert.equal(response.status, 404, pathname)
+    const html = await response.text()
+    assert.match(html, /href="tel:988"/, `${pathname} lacks the crisis notice`)
+    assert.match(html, /<footer/, `${pathname} lacks the footer`)
+  }
 })
 
 test('each page: one h1, fits a 390 px phone, no axe violations', async () => {
@@ -72,7 +76,7 @@ test('each page: one h1, fits a 390 px phone, no axe violations', async () => {
   for (const viewport of [DESKTOP_VIEWPORT, PHONE_VIEWPORT]) {
     const context = await browser.newContext({ viewport })
     const page = await context.newPage()
-    for (const pathname of [...pages, '/blog/nope']) {
+    for (const pathname of [...pages, '/blog/nope', '/nope']) {
       await page.goto(new URL(pathname, baseUrl).href, { waitUntil: 'load' })
       const label = `${pathname} @${viewport.width}px`
       const h1s = await page.locator('h1').count()

@@ -12,8 +12,8 @@ export async function SiteChrome({ children }: { children: ReactNode }) {
   const settings = await getSiteSettings()
   return (
     <>
-      <PreviewChrome />
       <SkipLink />
+      <PreviewChrome />
       <CrisisBanner notice={settings.crisisNotice} />
       <SiteHeader clinicName={settings.clinicName} phone={settings.phone} />
       {/* tabIndex lets the skip link move focus here in every browser, not just scroll. */}
