@@ -60,8 +60,8 @@ test('every contract page and every internal link answers 200 with a canonical U
   }
 })
 
-test('an unknown article and an unknown URL are 404s with the site layout', async () => {
-  for (const pathname of ['/blog/nope', '/nope']) {
+test('unknown articles, treatments, people, pages and URLs are server-rendered 404s with the site layout', async () => {
+  for (const pathname of ['/blog/nope', '/nope', '/treatments/nope', '/team/nope', '/blog/category/nope', '/blog/page/99']) {
     const response = await fetch(new URL(pathname, baseUrl))
     assert.equal(response.status, 404, pathname)
     const html = await response.text()

@@ -12,7 +12,8 @@ export interface SitemapEntry {
   lastModified: string
 }
 
-const PATHS: Record<SitemapDocument['_type'], (slug: string) => string> = {
+/** The public path of each document type that has a page of its own. */
+export const DOCUMENT_PATHS: Record<SitemapDocument['_type'], (slug: string) => string> = {
   treatment: (slug) => `/treatments/${slug}`,
   post: (slug) => `/blog/${slug}`,
   comparisonTable: (slug) => `/compare/${slug}`,
@@ -41,7 +42,7 @@ export function sitemapEntries(documents: SitemapDocument[], postPageCount: numb
   const fromListings = listings.flatMap((entry) =>
     entry.lastModified ? [{ path: entry.path, lastModified: entry.lastModified }] : [],
   )
-  const fromDocuments = indexable.map((doc) => ({ path: PATHS[doc._type](doc.slug), lastModified: doc._updatedAt }))
+  const fromDocuments = indexable.map((doc) => ({ path: DOCUMENT_PATHS[doc._type](doc.slug), lastModified: doc._updatedAt }))
   return [...fromListings, ...fromDocuments]
 }
 
