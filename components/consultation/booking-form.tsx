@@ -327,7 +327,7 @@ export function BookingForm(props: BookingFormProps) {
         </section>
       </form>
 
-      <p role="status" className={styles.visuallyHidden}>
+      <p role="status" className="visually-hidden">
         {pending ? 'Sending your request.' : announcement}
       </p>
     </div>

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react'
-import styles from './visually-hidden.module.css'
 
-/** Text for screen readers only (e.g. "(opens in a new tab)"); kept local so it needs no global class. */
+/** Text for screen readers only (e.g. "(opens in a new tab)"); styled by the global utility class. */
 export function VisuallyHidden({ children, id }: { children: ReactNode; id?: string }) {
   return (
-    <span className={styles.visuallyHidden} id={id}>
+    <span className="visually-hidden" id={id}>
       {children}
     </span>
   )
