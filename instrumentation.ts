@@ -5,6 +5,11 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   await import('@/lib/env')
-  const { startBookings } = await import('@/lib/consultations/instance')
+  const { startBookings, getBookingDb } = await import('@/lib/consultations/instance')
   await startBookings()
+  // Care team: checks its env (throws, listing bad keys), then the outbox worker and daily purge.
+  const { careTeamConfig } = await import('@/lib/consultations/care-team-config')
+  careTeamConfig()
+  const { startMailWorker } = await import('@/lib/mail/runtime')
+  startMailWorker(getBookingDb)
 }

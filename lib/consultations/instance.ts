@@ -54,6 +54,14 @@ export async function getBookingStore(): Promise<BookingStore> {
   return store
 }
 
+/** The same process-wide database, for the mail outbox and the staff inbox. */
+export async function getBookingDb(): Promise<Db> {
+  await getBookingStore()
+  const instance = await holder.__clinicBookings
+  if (!instance) throw new Error('Booking database is not open')
+  return instance.db
+}
+
 /**
  * For instrumentation.ts: checks the booking env (throws, listing bad keys) and applies
  * migrations when the server starts, not on the first booking. A database that is down

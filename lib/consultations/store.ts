@@ -35,11 +35,27 @@ export interface BookingSummary {
   timeZone: string
 }
 
+/** What the cancel page may show: the time, never the name or phone. */
+export interface CancellableBooking {
+  id: string
+  status: string
+  slotStart: Date
+  timeZone: string
+}
+
+export type CancelResult = 'cancelled' | 'already-cancelled' | 'too-late' | 'not-found'
+
 export interface BookingStore {
   create(booking: NewBooking): Promise<CreateBookingResult>
   /** Active bookings whose time overlaps the range. */
   taken(range: TimeRange): Promise<TimeRange[]>
   findByReference(reference: string): Promise<BookingSummary | null>
+  findForCancel(id: string): Promise<CancellableBooking | null>
+  /**
+   * Cancels a booking that has not started yet and queues a notice to the care team in the
+   * same statement. The slot is free again at once (the slot constraints skip cancelled rows).
+   */
+  cancel(id: string, now: Date): Promise<CancelResult>
   /** Deletes bookings (and their notifications) whose slot ended before `before`. */
   purgeEndedBefore(before: Date): Promise<number>
 }
@@ -50,11 +66,25 @@ WITH inserted AS (
                         treatment_slug, consent_at, idempotency_key)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
   ON CONFLICT (idempotency_key) DO NOTHING
-  RETURNING id, reference, slot_start
+  RETURNING id, reference, slot_start, email
 ), queued AS (
-  INSERT INTO booking_notifications (booking_id, kind) SELECT id, 'booking-requested' FROM inserted
+  -- The care team is always told; the patient gets a confirmation only if they gave an address.
+  INSERT INTO booking_notifications (booking_id, kind)
+  SELECT id, 'booking-requested' FROM inserted
+  UNION ALL
+  SELECT id, 'patient-confirmation' FROM inserted WHERE email IS NOT NULL
 )
 SELECT reference, slot_start FROM inserted`
+
+const CANCEL_BOOKING = `
+WITH cancelled AS (
+  UPDATE bookings SET status = 'cancelled', cancelled_at = $2
+   WHERE id = $1 AND status <> 'cancelled' AND slot_start > $2
+  RETURNING id
+), queued AS (
+  INSERT INTO booking_notifications (booking_id, kind) SELECT id, 'booking-cancelled' FROM cancelled
+)
+SELECT id FROM cancelled`
 
 const SLOT_CONSTRAINTS = new Set(['bookings_slot_start_active', 'bookings_no_overlap'])
 
@@ -70,6 +100,15 @@ export function createBookingStore(db: Db): BookingStore {
     // Same key, same request: answer as the first time. Same key, other request: refuse.
     const same = first.slot_start.getTime() === booking.slotStart.getTime() && first.phone === booking.phone
     return same ? { status: 'replayed', reference: first.reference, slotStart: first.slot_start } : { status: 'key-conflict' }
+  }
+
+  async function findForCancel(id: string): Promise<CancellableBooking | null> {
+    const { rows } = await db.query<{ id: string; status: string; slot_start: Date; time_zone: string }>(
+      'SELECT id, status, slot_start, time_zone FROM bookings WHERE id = $1',
+      [id],
+    )
+    const row = rows[0]
+    return row ? { id: row.id, status: row.status, slotStart: row.slot_start, timeZone: row.time_zone } : null
   }
 
   return {
@@ -129,6 +168,16 @@ export function createBookingStore(db: Db): BookingStore {
       return row
         ? { reference: row.reference, status: row.status, slotStart: row.slot_start, slotEnd: row.slot_end, timeZone: row.time_zone }
         : null
+    },
+
+    findForCancel,
+
+    async cancel(id, now) {
+      const { rows } = await db.query<{ id: string }>(CANCEL_BOOKING, [id, now])
+      if (rows.length > 0) return 'cancelled'
+      const booking = await findForCancel(id)
+      if (!booking) return 'not-found'
+      return booking.status === 'cancelled' ? 'already-cancelled' : 'too-late'
     },
 
     async purgeEndedBefore(before) {

@@ -101,7 +101,7 @@ describe.each(targets)('booking store on $name', (target) => {
     await expect(migrate(db, edited)).rejects.toThrow(/changed after it was applied/)
   })
 
-  it('stores a booking, queues its notification and finds it by reference', async () => {
+  it('stores a booking, queues the care-team notice and the patient confirmation, and finds it by reference', async () => {
     const store = createBookingStore(db)
     const start = nextSlot()
     const result = await store.create(booking(start, { email: 'alex@example.com', treatmentSlug: 'ketamine-iv-therapy' }))
@@ -112,10 +112,10 @@ describe.each(targets)('booking store on $name', (target) => {
     expect(found?.slotStart.getTime()).toBe(start.getTime())
     expect(found?.timeZone).toBe('America/New_York')
     const { rows } = await db.query<{ kind: string }>(
-      `SELECT n.kind FROM booking_notifications n JOIN bookings b ON b.id = n.booking_id WHERE b.reference = $1`,
+      `SELECT n.kind FROM booking_notifications n JOIN bookings b ON b.id = n.booking_id WHERE b.reference = $1 ORDER BY n.id`,
       [result.reference],
     )
-    expect(rows).toEqual([{ kind: 'booking-requested' }])
+    expect(rows).toEqual([{ kind: 'booking-requested' }, { kind: 'patient-confirmation' }])
     const taken = await store.taken({ start: new Date(start.getTime() - MINUTE), end: new Date(start.getTime() + MINUTE) })
     expect(taken.map((t) => t.start.getTime())).toEqual([start.getTime()])
   })

@@ -1,0 +1,106 @@
+/**
+ * What the e-mails say, and what they must not: treatment, symptoms, or the patient's name
+ * and phone in the care team's mail. The calendar file is parsed back with ical.js.
+ */
+import ICAL from 'ical.js'
+import { CALL_EVENT_TITLE, callInvite } from '@/lib/mail/ics'
+import { clinicCancelled, clinicNewRequest, patientConfirmation, type ClinicInfo } from '@/lib/mail/messages'
+
+const clinic: ClinicInfo = {
+  clinicName: 'Stillwater Ketamine & Wellness',
+  phone: { e164: '+15035550100', display: '(503) 555-0100' },
+  email: 'care@clinic.example',
+  timeZone: 'America/Los_Angeles',
+}
+
+const booking = {
+  id: '0b0c5b0e-7d3a-4f57-9a52-3f7f0f1f2a10',
+  reference: 'K7M2P9QX4T',
+  slotStart: new Date('2030-03-12T17:00:00Z'),
+  slotEnd: new Date('2030-03-12T17:15:00Z'),
+  timeZone: 'America/New_York',
+  email: 'alex@example.com',
+}
+
+const FORBIDDEN = [/ketamine/i, /\bKAP\b/, /depress/i, /therapy/i, /Alex/, /\+1212/]
+
+describe('patient confirmation', () => {
+  const message = patientConfirmation(booking, clinic, 'https://clinic.example/consultation/cancel?token=abc.def', new Date('2030-03-01T00:00:00Z'))
+
+  it('goes to the patient with a neutral subject', () => {
+    expect(message.to).toBe('alex@example.com')
+    expect(message.subject).toBe('Your phone call is booked')
+    for (const pattern of FORBIDDEN) expect(message.subject).not.toMatch(pattern)
+  })
+
+  it("gives the time in the patient's zone, the clinic phone, the cancel link and crisis numbers", () => {
+    expect(message.text).toContain('Tuesday, March 12, 2030 at 1:00 PM Eastern Daylight Time')
+    expect(message.text).toContain('(503) 555-0100')
+    expect(message.text).toContain('https://clinic.example/consultation/cancel?token=abc.def')
+    expect(message.text).toMatch(/988/)
+  })
+
+  it('says nothing about treatments (the clinic name signs it, last)', () => {
+    const beforeSignature = message.text.slice(0, message.text.lastIndexOf(clinic.clinicName))
+    for (const pattern of FORBIDDEN) expect(beforeSignature).not.toMatch(pattern)
+  })
+
+  it('tells the patient to phone when there is no cancel link', () => {
+    const noLink = patientConfirmation(booking, clinic, null, new Date())
+    expect(noLink.text).not.toContain('cancel here')
+    expect(noLink.text).toContain('phone us on (503) 555-0100')
+  })
+
+  it('attaches a valid iCalendar file in UTC with a neutral title', () => {
+    const attachment = message.attachments?.[0]
+    expect(attachment?.filename).toBe('phone-call.ics')
+    expect(attachment?.contentType).toMatch(/^text\/calendar/)
+    const text = attachment?.content ?? ''
+    const calendar = new ICAL.Component(ICAL.parse(text))
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
+    const events = calendar.getAllSubcomponents('vevent')
+    expect(events).toHaveLength(1)
+    const event = new ICAL.Event(events[0])
+    expect(event.summary).toBe(CALL_EVENT_TITLE)
+    expect(event.uid).toBe(`booking-${booking.id}@clinic-site`)
+    expect(event.startDate.toJSDate().toISOString()).toBe('2030-03-12T17:00:00.000Z')
+    expect(event.endDate.toJSDate().toISOString()).toBe('2030-03-12T17:15:00.000Z')
+    // UTC times ("Z"), not floating or zoned ones.
+    expect(text).toMatch(/DTSTART:20300312T170000Z/)
+    for (const pattern of FORBIDDEN) expect(text).not.toMatch(pattern)
+  })
+})
+
+describe('care-team messages', () => {
+  it('announce a request with time and reference, but no name, phone or treatment', () => {
+    const message = clinicNewRequest({ ...booking, email: null }, clinic, 'intake@clinic.example', 'https://clinic.example/staff')
+    expect(message.to).toBe('intake@clinic.example')
+    expect(message.subject).toBe('New consultation request K7M2P9QX4T')
+    expect(message.text).toContain('Tuesday, March 12, 2030 at 10:00 AM Pacific Daylight Time')
+    expect(message.text).toContain('https://clinic.example/staff')
+    for (const pattern of FORBIDDEN) expect(`${message.subject}\n${message.text}`).not.toMatch(pattern)
+  })
+
+  it('announce a cancellation', () => {
+    const message = clinicCancelled(booking, clinic, 'intake@clinic.example', 'https://clinic.example/staff')
+    expect(message.subject).toMatch(/cancelled/)
+    expect(message.text).toContain('K7M2P9QX4T')
+  })
+})
+
+describe('callInvite', () => {
+  it('parses back to the same instants whatever zone the test runs in', () => {
+    const ics = callInvite({
+      uid: 'x@y',
+      start: new Date('2030-11-03T06:30:00Z'),
+      end: new Date('2030-11-03T06:45:00Z'),
+      phoneDisplay: '555',
+      stamp: new Date('2030-01-01T00:00:00Z'),
+    })
+    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')
+    if (!vevent) throw new Error('no VEVENT in the calendar')
+    const event = new ICAL.Event(vevent)
+    expect(event.startDate.toJSDate().getTime()).toBe(Date.parse('2030-11-03T06:30:00Z'))
+    expect(event.duration.toSeconds()).toBe(15 * 60)
+  })
+})

@@ -1,0 +1,34 @@
+'use server'
+
+import { careTeamConfig } from '@/lib/consultations/care-team-config'
+import { verifyCancelToken } from '@/lib/consultations/cancel-token'
+import { formatDateTime } from '@/lib/consultations/format'
+import { getBookingStore } from '@/lib/consultations/instance'
+import { safeErrorSummary } from '@/lib/consultations/store'
+import { log } from '@/lib/log'
+
+export type CancelState =
+  | { status: 'idle' }
+  | { status: 'cancelled' | 'already-cancelled' | 'too-late'; when: string }
+  | { status: 'invalid' | 'error' }
+
+/** Cancels the booking the signed token names. The token is checked again here, not trusted from the page. */
+export async function cancelBooking(_previous: CancelState, form: FormData): Promise<CancelState> {
+  const secret = careTeamConfig().BOOKING_TOKEN_SECRET
+  const token = form.get('token')
+  if (!secret || typeof token !== 'string') return { status: 'invalid' }
+  const now = new Date()
+  const check = verifyCancelToken(token, secret, now)
+  if (!check.ok) return { status: 'invalid' }
+  try {
+    const store = await getBookingStore()
+    const booking = await store.findForCancel(check.bookingId)
+    if (!booking) return { status: 'invalid' }
+    const result = await store.cancel(check.bookingId, now)
+    const when = formatDateTime(booking.slotStart, booking.timeZone)
+    return result === 'not-found' ? { status: 'invalid' } : { status: result, when }
+  } catch (error) {
+    log.error('Cancelling a booking failed', safeErrorSummary(error))
+    return { status: 'error' }
+  }
+}

@@ -1,0 +1,142 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getSiteSettings, getTreatments } from '@/lib/content'
+import { formatDateTime } from '@/lib/consultations/format'
+import { getBookingDb } from '@/lib/consultations/instance'
+import { actorOf, requireStaff } from '@/lib/staff/auth'
+import { listRequests, type FollowUp, type InboxRow, type MailState } from '@/lib/staff/inbox'
+import { setFollowUp, signOut } from './actions'
+import styles from './staff.module.css'
+
+export const metadata: Metadata = { title: { absolute: 'Requests | Care team inbox' } }
+export const dynamic = 'force-dynamic'
+
+const FOLLOW_UP_LABELS: Record<FollowUp, string> = { contacted: 'Contacted', booked: 'Booked', 'no-answer': 'No answer' }
+const MAIL_LABELS: Record<MailState, string> = {
+  pending: 'queued',
+  sending: 'sending',
+  sent: 'sent',
+  failed: 'could not be sent',
+  'in-doubt': 'may not have arrived (check with the patient)',
+  skipped: 'not sent (cancelled or past)',
+}
+
+function RequestCard({ row, clinicZone, treatments, view }: { row: InboxRow; clinicZone: string; treatments: Map<string, string>; view: string }) {
+  const cancelled = row.status === 'cancelled'
+  return (
+    <li className={styles.card} id={`request-${row.id}`}>
+      <h2>
+        {formatDateTime(row.slotStart, clinicZone)}
+        {cancelled ? ' (cancelled)' : ''}
+      </h2>
+      <dl className={styles.facts}>
+        <dt>Name</dt>
+        <dd>{row.name}</dd>
+        <dt>Phone</dt>
+        <dd>
+          <a href={`tel:${row.phone}`}>{row.phone}</a>
+        </dd>
+        {row.timeZone !== clinicZone ? (
+          <>
+            <dt>Their time</dt>
+            <dd>{formatDateTime(row.slotStart, row.timeZone)}</dd>
+          </>
+        ) : null}
+        <dt>E-mail</dt>
+        <dd>{row.email ?? 'not given'}</dd>
+        <dt>Interested in</dt>
+        <dd>{row.treatmentSlug ? (treatments.get(row.treatmentSlug) ?? row.treatmentSlug) : 'not said'}</dd>
+        <dt>Reference</dt>
+        <dd>{row.reference}</dd>
+        {row.confirmation ? (
+          <>
+            <dt>Confirmation e-mail</dt>
+            <dd>{MAIL_LABELS[row.confirmation]}</dd>
+          </>
+        ) : null}
+        <dt>Follow-up</dt>
+        <dd>
+          {row.followUp
+            ? `${FOLLOW_UP_LABELS[row.followUp]}${row.followUpBy ? `, by ${row.followUpBy}` : ''}${
+                row.followUpAt ? `, ${formatDateTime(row.followUpAt, clinicZone)}` : ''
+              }`
+            : 'none yet'}
+        </dd>
+      </dl>
+      <form action={setFollowUp}>
+        <input type="hidden" name="id" value={row.id} />
+        <input type="hidden" name="view" value={view} />
+        <fieldset className={styles.actions}>
+          <legend>Mark as</legend>
+          {(Object.keys(FOLLOW_UP_LABELS) as FollowUp[]).map((value) => (
+            <button
+              key={value}
+              type="submit"
+              name="followUp"
+              value={value}
+              className={styles.button}
+              aria-pressed={row.followUp === value}
+            >
+              {FOLLOW_UP_LABELS[value]}
+            </button>
+          ))}
+        </fieldset>
+      </form>
+    </li>
+  )
+}
+
+export default async function StaffInboxPage({ searchParams }: { searchParams: Promise<{ view?: string; marked?: string }> }) {
+  const session = await requireStaff()
+  const { view: requested, marked } = await searchParams
+  const view = requested === 'past' ? 'past' : 'upcoming'
+  const [settings, treatments, db] = await Promise.all([getSiteSettings(), getTreatments(), getBookingDb()])
+  const rows = await listRequests(db, actorOf(session), view)
+  const treatmentNames = new Map(treatments.map((treatment) => [treatment.slug, treatment.name]))
+
+  return (
+    <>
+      <h1>Consultation requests</h1>
+      <p>
+        Signed in as {session.name}. Times are in the clinic&rsquo;s zone. Every record shown here is written to the access log.
+      </p>
+      <div className={styles.toolbar}>
+        <nav aria-label="Which requests">
+          <ul className={styles.tabs}>
+            <li>
+              <Link href="/staff" className={styles.tab} aria-current={view === 'upcoming' ? 'page' : undefined}>
+                Upcoming
+              </Link>
+            </li>
+            <li>
+              <Link href="/staff?view=past" className={styles.tab} aria-current={view === 'past' ? 'page' : undefined}>
+                Past
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className={styles.tabs}>
+          {/* A plain link: the browser downloads the file; prefetching it would log an export. */}
+          <a href="/staff/export" className={styles.button} download>
+            Export CSV
+          </a>
+          <form action={signOut}>
+            <button type="submit" className={styles.button}>
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+      <p role="status">{marked && marked in FOLLOW_UP_LABELS ? `Marked as ${FOLLOW_UP_LABELS[marked as FollowUp].toLowerCase()}.` : ''}</p>
+      {rows.length === 0 ? (
+        <p>{view === 'upcoming' ? 'No upcoming requests.' : 'No past requests.'}</p>
+      ) : (
+        <ol className={styles.list} aria-label={view === 'upcoming' ? 'Upcoming requests' : 'Past requests'}>
+          {rows.map((row) => (
+            <RequestCard key={row.id} row={row} clinicZone={settings.timeZone} treatments={treatmentNames} view={view} />
+          ))}
+        </ol>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,30 @@
+/**
+ * The calendar file attached to a patient's confirmation. Times are UTC (every calendar shows
+ * them in its own zone); the title is neutral because calendars are often shared or glanced at.
+ */
+import ical, { ICalCalendarMethod } from 'ical-generator'
+
+export interface CallEvent {
+  /** Stable per booking, so re-importing updates the same entry instead of adding one. */
+  uid: string
+  start: Date
+  end: Date
+  /** The clinic number the call comes from, e.g. "(503) 555-0100". */
+  phoneDisplay: string
+  stamp: Date
+}
+
+export const CALL_EVENT_TITLE = 'Phone call'
+
+export function callInvite(event: CallEvent): string {
+  const calendar = ical({ prodId: { company: 'clinic-site', product: 'consultation', language: 'EN' }, method: ICalCalendarMethod.PUBLISH })
+  calendar.createEvent({
+    id: event.uid,
+    start: event.start,
+    end: event.end,
+    stamp: event.stamp,
+    summary: CALL_EVENT_TITLE,
+    description: `We will call you from ${event.phoneDisplay}.`,
+  })
+  return calendar.toString()
+}
