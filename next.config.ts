@@ -1,4 +1,6 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
+import { securityHeaderRules } from './lib/security/headers'
 
 const nextConfig: NextConfig = {
   // ESM-only packages: next/jest turns this list into transformIgnorePatterns too.
@@ -9,6 +11,12 @@ const nextConfig: NextConfig = {
   // next dev would print Server Action arguments, which include a patient's name and phone.
   logging: { serverFunctions: false },
   reactStrictMode: true,
+  // Next's file-system ISR cache plus a hash-based Content-Security-Policy per cached page, so
+  // pages stay static (and CDN-cacheable) under a policy without 'unsafe-inline' scripts.
+  cacheHandler: path.join(process.cwd(), 'lib/security/csp-cache-handler.cjs'),
+  async headers() {
+    return securityHeaderRules()
+  },
 }
 
 export default nextConfig

@@ -1,8 +1,13 @@
 /**
  * Runs before every page request: applies the redirects editors manage in Sanity (one hop),
- * and answers unknown article, treatment, team and listing URLs with the full site 404.
+ * answers unknown article, treatment, team and listing URLs with the full site 404, and gives
+ * pages rendered per request a nonce Content-Security-Policy (static pages carry a hash-based
+ * one from the ISR cache: lib/security/csp-cache-handler.cjs).
  */
 import { NextResponse, type NextRequest } from 'next/server'
+import { CSP_HEADER, dynamicPagePolicy, newNonce } from '@/lib/security/csp'
+import { rendersPerRequest } from '@/lib/security/dynamic-pages'
+import { isLiveDraftModeCookie } from '@/lib/security/draft-mode-cookie'
 import { isUnknownContentPath } from '@/lib/seo/known-paths'
 import { normalizePath } from '@/lib/seo/redirects'
 import { routeTable } from '@/lib/seo/route-table'
@@ -28,7 +33,24 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   } catch {
     // A content outage must not take the site down: serve the page as routed.
   }
-  return NextResponse.next()
+  return withNoncePolicy(request, path)
+}
+
+/**
+ * Next reads the nonce from the request's policy and puts it on every script it renders; the
+ * browser gets the same policy. Only for pages rendered now: a static page served from the
+ * cache has no nonce in it and already brings its own (hash) policy.
+ */
+function withNoncePolicy(request: NextRequest, path: string): NextResponse {
+  const draftMode = isLiveDraftModeCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value)
+  const development = process.env.NODE_ENV === 'development'
+  if (!draftMode && !development && !rendersPerRequest(path)) return NextResponse.next()
+  const policy = dynamicPagePolicy({ nonce: newNonce(), framedByStudio: draftMode, development })
+  const headers = new Headers(request.headers)
+  headers.set(CSP_HEADER, policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set(CSP_HEADER, policy)
+  return response
 }
 
 export const config = {

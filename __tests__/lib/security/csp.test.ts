@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
+import { API_POLICY, DRAFT_MODE_API_POLICY, dynamicPagePolicy, newNonce } from '@/lib/security/csp'
+import { rendersPerRequest } from '@/lib/security/dynamic-pages'
+import { securityHeaderRules } from '@/lib/security/headers'
+
+interface CacheHandlerModule {
+  inlineScriptHashes: (html: string) => string[]
+  policyFor: (key: string, html: string) => string
+}
+const handler = createRequire(__filename)('../../../lib/security/csp-cache-handler.cjs') as CacheHandlerModule
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+describe('hash policy of a cached page', () => {
+  const html =
+    '<html><head><script src="/_next/static/a.js" async=""></script><script>self.__next_f.push([0])</script>' +
+    '<script type="application/ld+json">{"@type":"MedicalClinic"}</script></head>' +
+    '<body><script id="_R_">boot()</script><script>self.__next_f.push([1,"x"])</script></body></html>'
+
+  it('hashes every executable inline script and nothing else', () => {
+    expect(handler.inlineScriptHashes(html)).toEqual([sha('self.__next_f.push([0])'), sha('boot()'), sha('self.__next_f.push([1,"x"])')])
+  })
+
+  it('site pages: hashes, no unsafe-inline scripts, not framable', () => {
+    const policy = handler.policyFor('/route-cache/APP_PAGE/abc/$/treatments/x', html)
+    const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? ''
+    expect(scriptSrc).toContain(sha('boot()'))
+    expect(scriptSrc).not.toContain('unsafe-inline')
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).not.toContain('api.sanity.io')
+  })
+
+  it('/studio gets its own policy', () => {
+    const policy = handler.policyFor('/route-cache/APP_PAGE/abc/$/studio', html)
+    expect(policy).toContain('wss://*.api.sanity.io')
+    expect(policy).toContain(sha('boot()'))
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/)
+  })
+})
+
+describe('nonce policy of a page rendered per request', () => {
+  it('carries the nonce, no unsafe-inline, and lets only the Studio frame a draft', () => {
+    const nonce = newNonce()
+    expect(nonce).not.toBe(newNonce())
+    const published = dynamicPagePolicy({ nonce, framedByStudio: false, development: false })
+    expect(published).toContain(`'nonce-${nonce}'`)
+    expect(published).not.toMatch(/unsafe-(inline|eval)[^;]*;.*style-src/)
+    expect(published).toContain("frame-ancestors 'none'")
+    expect(dynamicPagePolicy({ nonce, framedByStudio: true, development: false })).toContain("frame-ancestors 'self'")
+    expect(dynamicPagePolicy({ nonce, framedByStudio: false, development: true })).toContain("'unsafe-eval'")
+  })
+
+  it('only the booking and staff pages render per request', () => {
+    expect(['/consultation', '/consultation/thanks', '/staff', '/staff/bookings'].every(rendersPerRequest)).toBe(true)
+    expect(['/', '/treatments/x', '/consultations-guide', '/blog/staffing'].some(rendersPerRequest)).toBe(false)
+  })
+})
+
+describe('header rules', () => {
+  it('base headers everywhere, no-store and a load-nothing policy on the API', () => {
+    const rules = securityHeaderRules()
+    const all = rules.find((rule) => rule.source === '/:path*')
+    expect(all?.headers.map((h) => h.key)).toEqual(
+      expect.arrayContaining(['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
+    )
+    const api = rules.find((rule) => rule.source === '/api/:path*')
+    expect(api?.headers).toEqual(expect.arrayContaining([{ key: 'Cache-Control', value: 'no-store, max-age=0' }, { key: 'Content-Security-Policy', value: API_POLICY }]))
+    expect(DRAFT_MODE_API_POLICY).toContain("frame-ancestors 'self'")
+  })
+})
