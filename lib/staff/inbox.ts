@@ -130,8 +130,9 @@ export async function markFollowUp(db: Queryable, actor: Actor, id: string, foll
     `UPDATE bookings SET follow_up = $2, follow_up_at = now(), follow_up_by = $3 WHERE id = $1 RETURNING id, reference`,
     [id, followUp, actor.name],
   )
+  if (rows.length === 0) return false
   await logAccess(db, actor, 'mark', rows, followUp)
-  return rows.length > 0
+  return true
 }
 
 /** Every stored request, oldest call first, for the CSV export. Logged as exported. */
