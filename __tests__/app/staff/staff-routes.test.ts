@@ -1,0 +1,211 @@
+/**
+ * Authorization on every staff route and action, the session cookie's flags, and the access
+ * log rows they write. next/headers is replaced by an in-memory cookie jar; the database is
+ * PGlite behind the same getBookingDb() the app uses.
+ */
+import { NextRequest } from 'next/server'
+import { createPgliteDb, type Db } from '@/lib/consultations/db'
+import { migrate } from '@/lib/consultations/migrate'
+import { createBookingStore } from '@/lib/consultations/store'
+import { hashPassword } from '@/lib/staff/password'
+import { SESSION_COOKIE } from '@/lib/staff/session'
+
+jest.setTimeout(60_000)
+
+const PASSWORD = 'quiet river morning lamp'
+
+interface JarEntry {
+  value: string
+  options: Record<string, unknown>
+}
+const mockJar = new Map<string, JarEntry>()
+const mockClient = { ip: '203.0.113.7' }
+let mockDb: Db | undefined
+
+jest.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => {
+      const entry = mockJar.get(name)
+      return entry ? { name, value: entry.value } : undefined
+    },
+    set: (name: string, value: string, options: Record<string, unknown>) => mockJar.set(name, { value, options }),
+    delete: (options: string | { name: string }) => mockJar.delete(typeof options === 'string' ? options : options.name),
+  }),
+  headers: async () => new Headers({ 'x-forwarded-for': mockClient.ip }),
+}))
+
+jest.mock('@/lib/consultations/instance', () => ({
+  getBookingDb: async () => {
+    if (!mockDb) throw new Error('test database not open')
+    return mockDb
+  },
+}))
+
+/** What next/navigation's redirect() threw, as a path; fails if it was anything else. */
+async function redirectOf(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run()
+  } catch (error) {
+    const digest = (error as { digest?: unknown }).digest
+    if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT')) return digest.split(';')[2] ?? ''
+    throw error
+  }
+  throw new Error('expected a redirect')
+}
+
+const form = (values: Record<string, string>) => {
+  const data = new FormData()
+  for (const [key, value] of Object.entries(values)) data.set(key, value)
+  return data
+}
+
+let db: Db
+let bookingId = ''
+
+beforeAll(async () => {
+  process.env.STAFF_PASSWORD_HASH = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 })
+  process.env.STAFF_SESSION_SECRET = 's'.repeat(40)
+  db = await createPgliteDb()
+  mockDb = db
+  await migrate(db)
+  const created = await createBookingStore(db).create({
+    slotStart: new Date(Date.UTC(2035, 0, 1, 15)),
+    slotEnd: new Date(Date.UTC(2035, 0, 1, 15, 15)),
+    holdEnd: new Date(Date.UTC(2035, 0, 1, 15, 15)),
+    name: 'Alex Rivera',
+    phone: '+12125550123',
+    email: null,
+    timeZone: 'America/New_York',
+    treatmentSlug: null,
+    consentAt: new Date(),
+    idempotencyKey: null,
+  })
+  if (created.status !== 'created') throw new Error('setup')
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM bookings WHERE reference = $1', [created.reference])
+  bookingId = rows[0]?.id ?? ''
+})
+afterAll(async () => {
+  await db.close()
+})
+beforeEach(() => {
+  mockJar.clear()
+})
+
+async function signInAs(name: string, ip = '198.51.100.1'): Promise<string> {
+  const { signIn } = await import('@/app/staff/actions')
+  mockClient.ip = ip
+  expect(await redirectOf(() => signIn({ error: null }, form({ name, password: PASSWORD })))).toBe('/staff')
+  const cookie = mockJar.get(SESSION_COOKIE)
+  if (!cookie) throw new Error('no session cookie set')
+  return cookie.value
+}
+
+const logCount = async (action: string) =>
+  (await db.query<{ count: number }>('SELECT count(*)::int AS count FROM staff_access_log WHERE action = $1', [action])).rows[0]?.count
+
+describe('sign-in action', () => {
+  it('sets a __Host- session cookie: HttpOnly, Secure, SameSite=Strict, Path=/, 8 hours; and logs the sign-in', async () => {
+    const before = await logCount('sign-in')
+    await signInAs('Sam')
+    expect(SESSION_COOKIE).toBe('__Host-staff_session')
+    expect(mockJar.get(SESSION_COOKIE)?.options).toEqual({ httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge: 8 * 3600 })
+    expect(await logCount('sign-in')).toBe((before ?? 0) + 1)
+  })
+
+  it('answers a wrong password with a message and no cookie', async () => {
+    const { signIn } = await import('@/app/staff/actions')
+    mockClient.ip = '198.51.100.2'
+    const state = await signIn({ error: null }, form({ name: 'Sam', password: 'wrong' }))
+    expect(state.error).toMatch(/not right/)
+    expect(mockJar.has(SESSION_COOKIE)).toBe(false)
+  })
+
+  it('rate-limits one client after five wrong passwords, even with the right one', async () => {
+    const { signIn } = await import('@/app/staff/actions')
+    mockClient.ip = '198.51.100.3'
+    for (let i = 0; i < 5; i += 1) await signIn({ error: null }, form({ name: 'Eve', password: `guess${i}` }))
+    const state = await signIn({ error: null }, form({ name: 'Eve', password: PASSWORD }))
+    expect(state.error).toMatch(/Too many attempts/)
+    expect(mockJar.has(SESSION_COOKIE)).toBe(false)
+  })
+})
+
+describe('export route', () => {
+  const exportRequest = (cookie?: string) =>
+    new NextRequest('http://127.0.0.1/staff/export', { headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {} })
+
+  it('refuses without a session, with a forged one, and with an unsigned one', async () => {
+    const { GET } = await import('@/app/staff/export/route')
+    const valid = await signInAs('Sam')
+    const [payload = ''] = valid.split('.')
+    for (const cookie of [undefined, 'x.y', `${payload}.${'A'.repeat(43)}`, payload]) {
+      const response = await GET(exportRequest(cookie))
+      expect(response.status).toBe(401)
+      expect(response.headers.get('cache-control')).toMatch(/no-store/)
+      expect(await response.text()).not.toContain('Alex')
+    }
+  })
+
+  it('sends the CSV to signed-in staff and logs the export of each record', async () => {
+    const { GET } = await import('@/app/staff/export/route')
+    const before = await logCount('export')
+    const response = await GET(exportRequest(await signInAs('Kim')))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="consultation-requests-\d{4}-\d{2}-\d{2}\.csv"$/)
+    expect(response.headers.get('cache-control')).toMatch(/no-store/)
+    expect(response.headers.get('x-robots-tag')).toMatch(/noindex/)
+    expect(await response.text()).toContain('Alex Rivera,+12125550123')
+    expect(await logCount('export')).toBe((before ?? 0) + 1)
+    const { rows } = await db.query<{ actor: string; booking_id: string }>(
+      `SELECT actor, booking_id FROM staff_access_log WHERE action = 'export' ORDER BY id DESC LIMIT 1`,
+    )
+    expect(rows[0]).toEqual({ actor: 'Kim', booking_id: bookingId })
+  })
+})
+
+describe('inbox page and follow-up action', () => {
+  it('send visitors without a session to the sign-in page and change nothing', async () => {
+    const { default: StaffInboxPage } = await import('@/app/staff/page')
+    const { setFollowUp } = await import('@/app/staff/actions')
+    expect(await redirectOf(() => StaffInboxPage({ searchParams: Promise.resolve({}) }))).toBe('/staff/sign-in')
+    mockJar.set(SESSION_COOKIE, { value: 'forged.cookie', options: {} })
+    expect(await redirectOf(() => setFollowUp(form({ id: bookingId, followUp: 'booked' })))).toBe('/staff/sign-in')
+    const { rows } = await db.query<{ follow_up: string | null }>('SELECT follow_up FROM bookings WHERE id = $1', [bookingId])
+    expect(rows[0]?.follow_up).toBeNull()
+  })
+
+  it('records a follow-up from signed-in staff, with their name, and logs it', async () => {
+    const { setFollowUp } = await import('@/app/staff/actions')
+    await signInAs('Sam')
+    const target = await redirectOf(() => setFollowUp(form({ id: bookingId, followUp: 'contacted', view: 'upcoming' })))
+    expect(target).toBe(`/staff?view=upcoming&marked=contacted#request-${bookingId}`)
+    const { rows } = await db.query<{ follow_up: string; follow_up_by: string }>('SELECT follow_up, follow_up_by FROM bookings WHERE id = $1', [bookingId])
+    expect(rows[0]).toEqual({ follow_up: 'contacted', follow_up_by: 'Sam' })
+    expect(await logCount('mark')).toBe(1)
+  })
+
+  it('ignores a follow-up value it does not know', async () => {
+    const { setFollowUp } = await import('@/app/staff/actions')
+    await signInAs('Sam')
+    expect(await redirectOf(() => setFollowUp(form({ id: bookingId, followUp: 'deleted' })))).toBe('/staff?view=upcoming')
+    expect(await logCount('mark')).toBe(1)
+  })
+
+  it('signs out: logs it and clears the cookie', async () => {
+    const { signOut } = await import('@/app/staff/actions')
+    await signInAs('Sam')
+    expect(await redirectOf(() => signOut())).toBe('/staff/sign-in')
+    expect(mockJar.has(SESSION_COOKIE)).toBe(false)
+    expect(await logCount('sign-out')).toBe(1)
+  })
+})
+
+describe('robots.txt', () => {
+  it('keeps crawlers out of the staff inbox and cancel links', async () => {
+    const { default: robots } = await import('@/app/robots')
+    const rules = robots().rules
+    const disallow = (Array.isArray(rules) ? rules : [rules]).flatMap((rule) => rule.disallow ?? [])
+    expect(disallow).toEqual(expect.arrayContaining(['/staff', '/consultation/cancel']))
+  })
+})
