@@ -3,7 +3,7 @@
 // E2E_BASE_URL=<url> skips build and server (test an already running site); E2E_SKIP_BUILD=1
 // serves the existing build.
 import { spawn, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, scryptSync } from 'node:crypto'
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -49,6 +49,13 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'clinic-e2e-'))
 const ownServer = !process.env.E2E_BASE_URL
 const contentDir = mkdtempSync(path.join(tmpdir(), 'clinic-e2e-content-'))
 if (ownServer) cpSync(path.join(root, 'sanity/seed'), contentDir, { recursive: true })
+// Care team: a made-up staff password (its scrypt hash goes to the server, the password to the
+// tests), per-run secrets, and an SMTP port that staff.test.mjs listens on with smtp-server.
+// Until it does, the server's outbox worker just retries: nothing is lost.
+const staffPassword = randomBytes(12).toString('base64url')
+const staffSalt = randomBytes(16)
+const staffHash = `scrypt$16384$8$1$${staffSalt.toString('base64url')}$${scryptSync(staffPassword, staffSalt, 32, { N: 16384, r: 8, p: 1 }).toString('base64url')}`
+const smtpPort = ownServer ? await freePort() : undefined
 const env = {
   ...process.env,
   NEXT_DIST_DIR: distDir,
@@ -57,6 +64,14 @@ const env = {
     CONTENT_DATASET_DIR: contentDir,
     SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET ?? randomBytes(24).toString('hex'),
     SANITY_PREVIEW_SECRET: process.env.SANITY_PREVIEW_SECRET ?? randomBytes(24).toString('hex'),
+    STAFF_PASSWORD_HASH: staffHash,
+    E2E_STAFF_PASSWORD: staffPassword,
+    STAFF_SESSION_SECRET: randomBytes(32).toString('hex'),
+    BOOKING_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    E2E_SMTP_PORT: String(smtpPort),
+    MAIL_FROM: 'care@clinic.example',
+    OUTBOX_POLL_SECONDS: '1',
   }),
   NEXT_TELEMETRY_DISABLED: '1',
 }
