@@ -144,6 +144,7 @@ test('staff sign in, see the booking, mark it contacted and export CSV', { skip:
     await page.getByLabel('Staff password').fill('not the password')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByRole('alert').getByText(/not right/).waitFor()
+    assert.equal(await page.getByLabel('Your name').inputValue(), 'Riley (e2e)', 'the name is kept after a failed attempt')
     await expectNoAxeViolations(page, '/staff/sign-in with an error')
 
     await page.getByLabel('Staff password').fill(password)

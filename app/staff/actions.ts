@@ -13,6 +13,8 @@ import { attemptSignIn } from '@/lib/staff/sign-in'
 
 export interface SignInState {
   error: string | null
+  /** Typed again into the form after a failed attempt (React resets a form after its action). */
+  name?: string
 }
 
 const MESSAGES = {
@@ -34,7 +36,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     staffKeys(),
     signInLimits(),
   )
-  if (!result.ok) return { error: MESSAGES[result.reason] }
+  if (!result.ok) return { error: MESSAGES[result.reason], name: text(form, 'name').slice(0, 100) }
   ;(await cookies()).set(SESSION_COOKIE, result.cookieValue, SESSION_COOKIE_OPTIONS)
   try {
     await logAccess(await getBookingDb(), actorOf(result.session), 'sign-in')

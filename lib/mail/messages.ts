@@ -1,8 +1,9 @@
 /**
  * The three e-mails, as plain text. What they may carry is deliberate (docs/privacy-data.md):
  * no treatment of interest, no symptoms, and no patient name or phone in the care team's mail
- * (those stay behind the staff sign-in). Subjects and the calendar title are neutral because
- * mailboxes and calendars are seen by others.
+ * (those stay behind the staff sign-in). The patient's mail does not name the clinic either (its
+ * name can say what it treats); subjects and the calendar title are neutral because mailboxes
+ * and calendars are seen by others.
  */
 import { formatDateTime } from '@/lib/consultations/format'
 import { callInvite } from './ics'
@@ -86,7 +87,8 @@ export function patientConfirmation(
       '',
       CRISIS,
       '',
-      clinic.clinicName,
+      // Not the clinic's name: it can say what the clinic treats, and mailboxes are shared.
+      'The care team',
     ].join('\n'),
     attachments: [
       {

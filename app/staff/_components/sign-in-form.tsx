@@ -28,6 +28,7 @@ export function SignInForm({ disabled }: { disabled: boolean }) {
           required
           maxLength={100}
           aria-describedby="staff-name-hint"
+          defaultValue={state.name}
           disabled={disabled}
         />
       </div>
