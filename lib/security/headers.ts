@@ -17,7 +17,7 @@ export const SECURITY_HEADERS = [
   // The site needs none of these; a compromised script gets none of them either.
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=(), interest-cohort=()',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), browsing-topics=()',
   },
 ]
 
