@@ -88,7 +88,8 @@ test('a patient books; the confirmation mail carries a cancel link that works on
   const link = /https?:\/\/\S+\/consultation\/cancel\?token=([A-Za-z0-9_.-]+)/.exec(text)
   assert.ok(link, 'the confirmation has a cancel link')
   const cancelPath = `/consultation/cancel?token=${link[1]}`
-  const page = await browser.newPage({ viewport: PHONE_VIEWPORT })
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
+  const page = await context.newPage()
   await page.goto(url(cancelPath))
   await page.getByRole('heading', { level: 1, name: 'Cancel your call' }).waitFor()
   assert.match(await page.locator('meta[name="robots"]').getAttribute('content'), /noindex/)
@@ -105,7 +106,7 @@ test('a patient books; the confirmation mail carries a cancel link that works on
   // A tampered link.
   await page.goto(url(`${cancelPath.slice(0, -3)}AAA`))
   await page.getByText(/not complete or not valid/).waitFor()
-  await page.close()
+  await context.close()
 
   // Book again (same time) for the staff test below.
   const again = await fetch(url('/api/consultations'), {
