@@ -6,18 +6,17 @@ import { groupSlotsByDay, timeZoneLabel, type DayView } from '@/lib/consultation
 import { emptyValues, initialFormState, type BookingFormState } from '@/lib/consultations/form-state'
 import { dateIn, formatIsoDate, isValidTimeZone } from '@/lib/consultations/time-zone'
 import { withZones, type TimeZoneOption } from '@/lib/consultations/time-zone-options'
-import {
-  HONEYPOT_FIELD,
-  LIMITS,
-  MESSAGES,
-  formDataToInput,
-  validateConsultation,
-  type FieldErrors,
-} from '@/lib/consultations/validation'
+import { HONEYPOT_FIELD, LIMITS, MESSAGES, formDataToInput, type FieldErrors } from '@/lib/consultations/form-fields'
 import { ErrorSummary } from './error-summary'
 import { SlotPicker } from './slot-picker'
 import { TimeZonePicker } from './time-zone-picker'
 import styles from './booking-form.module.css'
+
+/**
+ * The shared zod schema (with the phone-number metadata) is the heaviest script on the page;
+ * it loads when the patient starts filling in the form, not before the page can be used.
+ */
+const loadValidation = () => import('@/lib/consultations/validation')
 
 export type BookingFormProps = {
   action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>
@@ -128,11 +127,12 @@ export function BookingForm(props: BookingFormProps) {
     if (focusRequest > 0) summaryRef.current?.focus()
   }, [focusRequest])
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     // With JavaScript the form never posts natively: check here first, then call the action.
     event.preventDefault()
     if (pending) return
     const form = new FormData(event.currentTarget)
+    const { validateConsultation } = await loadValidation()
     const offered = new Set(days.flatMap((day) => day.slots.map((slot) => new Date(slot.start).getTime())))
     const result = validateConsultation(formDataToInput(form), {
       treatmentSlugs: props.treatments.map((treatment) => treatment.slug),
@@ -165,7 +165,8 @@ export function BookingForm(props: BookingFormProps) {
       <form
         id="booking-form"
         action={formAction}
-        onSubmit={onSubmit}
+        onSubmit={(event) => void onSubmit(event)}
+        onFocus={() => void loadValidation()}
         noValidate
         className={styles.form}
       >

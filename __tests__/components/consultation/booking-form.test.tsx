@@ -97,13 +97,14 @@ describe('BookingForm', () => {
     retentionDays: 180,
   })
 
-  it('checks input in the browser with the shared schema and never calls the action when it fails', () => {
+  it('checks input in the browser with the shared schema and never calls the action when it fails', async () => {
     const action = jest.fn(async (state: BookingFormState) => state)
     render(<BookingForm {...props(action)} />)
     fireEvent.change(screen.getByLabelText('Phone number'), { target: { value: '12' } })
     fireEvent.click(screen.getByRole('button', { name: 'Request my call' }))
 
-    const alert = screen.getByRole('alert', { name: 'Please check 4 things' })
+    // The schema loads on demand, so the summary appears after a tick.
+    const alert = await screen.findByRole('alert', { name: 'Please check 4 things' })
     expect(alert).toHaveFocus()
     expect(screen.getByLabelText('Your name')).toHaveAttribute('aria-invalid', 'true')
     expect(screen.getByLabelText('Your name')).toHaveAccessibleDescription(MESSAGES.nameRequired)
