@@ -2,37 +2,15 @@
  * Cancelling through the store (frees the slot, queues a notice, a second try is "already
  * cancelled") and the retention purge, on PGlite and, with DATABASE_URL, PostgreSQL.
  */
-import { Pool } from 'pg'
-import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
+import type { Db } from '@/lib/consultations/db'
+import { databaseTargets } from '../../helpers/database-targets'
 import { migrate } from '@/lib/consultations/migrate'
 import { purgeExpired } from '@/lib/consultations/retention'
 import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
 
 jest.setTimeout(60_000)
 
-const databaseUrl = process.env.DATABASE_URL
-interface Target {
-  name: string
-  open(): Promise<Db>
-  dispose(): Promise<void>
-}
-const pglite: Target = { name: 'PGlite', open: () => createPgliteDb(), dispose: async () => undefined }
-function postgres(url: string): Target {
-  const schema = `cancel_test_${process.pid}_${Date.now()}`
-  const admin = new Pool({ connectionString: url, max: 1 })
-  return {
-    name: 'PostgreSQL',
-    open: async () => {
-      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
-      return createPostgresDb(url, { schema })
-    },
-    dispose: async () => {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
-      await admin.end()
-    },
-  }
-}
-const targets = databaseUrl ? [pglite, postgres(databaseUrl)] : [pglite]
+const targets = databaseTargets('cancel_test')
 
 const DAY = 86_400_000
 let counter = 0

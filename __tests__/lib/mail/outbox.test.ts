@@ -5,9 +5,9 @@
  * hand-over and recording it.
  */
 import type { AddressInfo } from 'node:net'
-import { Pool } from 'pg'
 import { SMTPServer } from 'smtp-server'
-import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
+import type { Db } from '@/lib/consultations/db'
+import { databaseTargets } from '../../helpers/database-targets'
 import { migrate } from '@/lib/consultations/migrate'
 import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
 import type { ClinicInfo } from '@/lib/mail/messages'
@@ -58,29 +58,7 @@ async function startSmtp() {
   }
 }
 
-const databaseUrl = process.env.DATABASE_URL
-interface Target {
-  name: string
-  open(): Promise<Db>
-  dispose(): Promise<void>
-}
-const pglite: Target = { name: 'PGlite', open: () => createPgliteDb(), dispose: async () => undefined }
-function postgres(url: string): Target {
-  const schema = `outbox_test_${process.pid}_${Date.now()}`
-  const admin = new Pool({ connectionString: url, max: 1 })
-  return {
-    name: 'PostgreSQL',
-    open: async () => {
-      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
-      return createPostgresDb(url, { schema, maxConnections: 10 })
-    },
-    dispose: async () => {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
-      await admin.end()
-    },
-  }
-}
-const targets = databaseUrl ? [pglite, postgres(databaseUrl)] : [pglite]
+const targets = databaseTargets('outbox_test')
 
 const clinic: ClinicInfo = {
   clinicName: 'Test Clinic',

@@ -2,8 +2,8 @@
  * The inbox data and its access log (PGlite, and PostgreSQL with DATABASE_URL): every record
  * listed, exported or marked leaves one row naming who, when, what and which record.
  */
-import { Pool } from 'pg'
-import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
+import type { Db } from '@/lib/consultations/db'
+import { databaseTargets } from '../../helpers/database-targets'
 import { migrate } from '@/lib/consultations/migrate'
 import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
 import { csvCell, toCsv } from '@/lib/staff/csv'
@@ -11,29 +11,7 @@ import { exportRequests, listRequests, markFollowUp } from '@/lib/staff/inbox'
 
 jest.setTimeout(60_000)
 
-const databaseUrl = process.env.DATABASE_URL
-interface Target {
-  name: string
-  open(): Promise<Db>
-  dispose(): Promise<void>
-}
-const pglite: Target = { name: 'PGlite', open: () => createPgliteDb(), dispose: async () => undefined }
-function postgres(url: string): Target {
-  const schema = `inbox_test_${process.pid}_${Date.now()}`
-  const admin = new Pool({ connectionString: url, max: 1 })
-  return {
-    name: 'PostgreSQL',
-    open: async () => {
-      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
-      return createPostgresDb(url, { schema })
-    },
-    dispose: async () => {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
-      await admin.end()
-    },
-  }
-}
-const targets = databaseUrl ? [pglite, postgres(databaseUrl)] : [pglite]
+const targets = databaseTargets('inbox_test')
 
 const NOW = new Date(Date.UTC(2034, 0, 10, 12))
 const HOUR = 3_600_000
