@@ -84,9 +84,13 @@ export function BookingForm(props: BookingFormProps) {
       const body = (await response.json()) as { slots: { start: string; end: string }[] }
       if (id !== requestId.current) return // a newer request (another zone) won
       const next = groupSlotsByDay(body.slots, nextZone)
-      setDays(next)
-      setSelectedDay((current) => (next.some((day) => day.date === current) ? current : next[0]?.date))
-      setSelectedSlot((current) => (next.some((day) => day.slots.some((slot) => slot.start === current)) ? current : ''))
+      // A transition lets React render the new calendar in small slices, so a phone stays
+      // responsive while every day's times are re-labelled.
+      startTransition(() => {
+        setDays(next)
+        setSelectedDay((current) => (next.some((day) => day.date === current) ? current : next[0]?.date))
+        setSelectedSlot((current) => (next.some((day) => day.slots.some((slot) => slot.start === current)) ? current : ''))
+      })
       if (announce) setAnnouncement(`Times now shown in ${timeZoneLabel(nextZone)}.`)
     } catch {
       if (id === requestId.current) setAnnouncement('We could not load the times. Please reload the page, or call us.')
