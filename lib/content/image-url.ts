@@ -3,11 +3,11 @@
  * file as-is in local mode, where images are SVG and need no resizing.
  */
 import { createImageUrlBuilder } from '@sanity/image-url'
+import { env } from '@/lib/env'
 import type { ContentImage } from './schemas'
 
-const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
-const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
-const builder = projectId ? createImageUrlBuilder({ projectId, dataset }) : null
+const projectId = env.NEXT_PUBLIC_SANITY_PROJECT_ID
+const builder = projectId ? createImageUrlBuilder({ projectId, dataset: env.NEXT_PUBLIC_SANITY_DATASET }) : null
 
 export function imageUrl(image: ContentImage, width?: number): string {
   if (!builder) return image.url
