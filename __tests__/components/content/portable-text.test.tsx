@@ -1,27 +1,11 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react'
 import { PortableTextBody } from '@/components/content/portable-text'
-import type { ComparisonTable, PortableTextValue } from '@/lib/content/schemas'
+import type { PortableTextValue } from '@/lib/content/schemas'
+import { comparisonTableFixture } from '../../helpers/comparison-table-fixture'
 
 // Test values built by hand in the shape BODY in lib/content/queries.ts returns.
-/** Shaped like COMPARISON in lib/content/queries.ts. */
-const comparisonTable: ComparisonTable = {
-  _id: 'comparisonTable.iv-vs-kap',
-  _updatedAt: '2025-01-01T00:00:00Z',
-  title: 'Ketamine IV therapy vs KAP',
-  slug: 'ketamine-iv-vs-kap',
-  intro: 'How the two treatments differ.',
-  caption: 'Ketamine IV therapy and KAP compared',
-  footnote: 'Individual plans vary.',
-  columns: [
-    { _key: 'c1', name: 'Ketamine IV therapy', slug: 'ketamine-iv-therapy' },
-    { _key: 'c2', name: 'Ketamine-assisted psychotherapy', slug: 'ketamine-assisted-psychotherapy' },
-  ],
-  rows: [
-    { _key: 'r1', criterion: 'Administration', cells: ['Intravenous infusion', 'Lozenge or injection'] },
-    { _key: 'r2', criterion: 'Session length', cells: ['About 40 minutes', '2 to 3 hours'] },
-  ],
-}
+const comparisonTable = comparisonTableFixture
 
 let keyCounter = 0
 const key = () => `k${++keyCounter}`
