@@ -44,7 +44,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 function withNoncePolicy(request: NextRequest, path: string): NextResponse {
   const draftMode = isLiveDraftModeCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value)
   const development = process.env.NODE_ENV === 'development'
-  if (!draftMode && !development && !rendersPerRequest(path)) return NextResponse.next()
+  // A form posted without JavaScript (a Server Action) renders even a static page again, now.
+  const renderedNow = rendersPerRequest(path) || request.method === 'POST'
+  if (!draftMode && !development && !renderedNow) return NextResponse.next()
   const policy = dynamicPagePolicy({ nonce: newNonce(), framedByStudio: draftMode, development })
   const headers = new Headers(request.headers)
   headers.set(CSP_HEADER, policy)

@@ -120,8 +120,16 @@ test('books a slot with JavaScript, in the browser’s time zone, without a full
 test('books a slot with JavaScript disabled, keeping input after an error', async () => {
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT, javaScriptEnabled: false })
   const page = await context.newPage()
-  await page.goto(url('/consultation?tz=Europe/London'))
+  // /consultation is prerendered and loads its times with JavaScript; without, it links to
+  // the server-rendered times, and the zone picker is a plain GET form.
+  await page.goto(url('/consultation'))
+  await page.getByRole('link', { name: 'Show the free times' }).click()
+  await page.waitForURL(/\/consultation\/times\?tz=/)
+  await page.getByLabel('Change time zone').selectOption('Europe/London')
+  await page.getByRole('button', { name: 'Show times' }).click()
   await page.locator('#tz-current', { hasText: /Times shown in .*London/ }).waitFor()
+  assert.match(await page.locator('link[rel="canonical"]').getAttribute('href'), /\/consultation$/)
+  assert.match((await page.locator('meta[name="robots"]').getAttribute('content')) ?? '', /noindex/)
 
   // Days are links without JavaScript: following one reloads the page for that day.
   const dayLinks = page.getByRole('navigation', { name: 'Day' }).getByRole('link')
@@ -230,7 +238,7 @@ test('the form and its error states have no axe violations; errors are announced
 })
 
 test('the Server Action refuses a form posted from another origin', async () => {
-  const html = await (await fetch(url('/consultation'))).text()
+  const html = await (await fetch(url('/consultation/times'))).text()
   const form = html.slice(html.indexOf('id="booking-form"'))
   const body = new FormData()
   const decode = (value) => value.replaceAll('&quot;', '"').replaceAll('&amp;', '&')
@@ -242,7 +250,7 @@ test('the Server Action refuses a form posted from another origin', async () => 
   for (const [name, value] of Object.entries({ slotStart, name: 'Forged Request', phone: '212 555 0177', consent: 'yes' })) {
     body.append(name, value)
   }
-  const post = (origin) => fetch(url('/consultation'), { method: 'POST', body, redirect: 'manual', headers: { origin } })
+  const post = (origin) => fetch(url('/consultation/times'), { method: 'POST', body, redirect: 'manual', headers: { origin } })
   const tz = /name="timeZone" value="([^"]+)"/.exec(form)?.[1] ?? 'America/Los_Angeles'
 
   const forged = await post('https://attacker.example')
@@ -252,4 +260,21 @@ test('the Server Action refuses a form posted from another origin', async () => 
   const genuine = await post(new URL(baseUrl).origin)
   assert.equal(genuine.status, 303)
   assert.ok(!(await freeSlots(tz)).includes(slotStart), 'now the slot is taken')
+})
+
+test('without JavaScript, the prerendered form posted without a time answers with the errors, under a nonce policy', async () => {
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(url('/consultation'))
+  await fillDetails(page)
+  await page.getByLabel(/I agree that the clinic may keep these details/).check()
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Request my call' }).click(),
+  ])
+  assert.equal(response.status(), 200)
+  assert.match((await response.allHeaders())['content-security-policy'] ?? '', /script-src[^;]*'nonce-/)
+  assert.match(await page.getByRole('alert', { name: /Please check/ }).innerText(), /Please choose a time/)
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Alex Rivera')
+  await context.close()
 })

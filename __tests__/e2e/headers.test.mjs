@@ -15,8 +15,9 @@ const STATIC_PAGES = [
   '/blog/category/treatments-explained',
   '/team/maya-ellison',
   '/privacy',
+  '/consultation',
 ]
-const PER_REQUEST_PAGES = ['/consultation']
+const PER_REQUEST_PAGES = ['/consultation/times', '/staff/sign-in']
 const NOT_FOUND_PAGES = ['/nope', '/blog/nope']
 const ALL_PAGES = [...STATIC_PAGES, ...PER_REQUEST_PAGES, ...NOT_FOUND_PAGES]
 
@@ -187,7 +188,7 @@ describe('pages in a browser under their policy', () => {
     assert.deepEqual(failures, [])
   })
 
-  it('the booking page runs its slot picker under the nonce policy', async () => {
+  it('the prerendered booking page loads its free times under its policy', async () => {
     const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
     const page = await context.newPage()
     const blocked = []

@@ -20,14 +20,16 @@ const loadValidation = () => import('@/lib/consultations/validation')
 
 export type BookingFormProps = {
   action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>
-  days: DayView[]
+  /** Free times rendered by the server, or null: the browser loads them for the patient's zone. */
+  days: DayView[] | null
   initialDay: string | undefined
+  /** The zone `days` are shown in (the clinic's when the browser loads them). */
   timeZone: string
-  timeZoneFromUrl: boolean
   timeZoneOptions: TimeZoneOption[]
   horizonDays: number
   treatments: { slug: string; name: string }[]
-  idempotencyKey: string
+  /** From the server for its form; a prerendered form makes its own in the browser. */
+  idempotencyKey: string | undefined
   defaultCountry: string
   privacyHref: string
   /** How long after the call the request is deleted (BOOKINGS_RETENTION_DAYS). */
@@ -57,25 +59,27 @@ export function BookingForm(props: BookingFormProps) {
 
   const [zone, setZone] = useState(props.timeZone)
   const [days, setDays] = useState(props.days)
-  const [loading, setLoading] = useState(false)
-  const [extraZones, setExtraZones] = useState<TimeZoneOption[]>([])
+  const [loading, setLoading] = useState(props.days === null)
+  const [loadFailed, setLoadFailed] = useState(false)
   const [selectedSlot, setSelectedSlot] = useState(values.slotStart)
   const [selectedDay, setSelectedDay] = useState(
-    () => props.days.find((day) => day.slots.some((slot) => slot.start === values.slotStart))?.date ?? props.initialDay,
+    () => props.days?.find((day) => day.slots.some((slot) => slot.start === values.slotStart))?.date ?? props.initialDay,
   )
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const [focusRequest, setFocusRequest] = useState(0)
   const summaryRef = useRef<HTMLDivElement>(null)
   const requestId = useRef(0)
+  const idempotencyKey = useRef(props.idempotencyKey)
 
   const errors: FieldErrors = clientErrors ?? (state.status === 'error' ? state.errors : {})
   const zoneLabel = useMemo(() => timeZoneLabel(zone), [zone])
-  const options = useMemo(() => withZones(props.timeZoneOptions, extraZones), [props.timeZoneOptions, extraZones])
+  const options = useMemo(() => withZones(props.timeZoneOptions, [{ value: zone, label: zoneLabel }]), [props.timeZoneOptions, zone, zoneLabel])
 
   async function loadSlots(nextZone: string, announce: boolean) {
     const id = (requestId.current += 1)
     setLoading(true)
+    setLoadFailed(false)
     try {
       const from = formatIsoDate(dateIn(new Date(), nextZone))
       const query = new URLSearchParams({ from, days: String(props.horizonDays), tz: nextZone })
@@ -84,8 +88,7 @@ export function BookingForm(props: BookingFormProps) {
       const body = (await response.json()) as { slots: { start: string; end: string }[] }
       if (id !== requestId.current) return // a newer request (another zone) won
       const next = groupSlotsByDay(body.slots, nextZone)
-      // A transition lets React render the new calendar in small slices, so a phone stays
-      // responsive while every day's times are re-labelled.
+      // A transition lets React render the calendar in small slices, so a phone stays responsive.
       startTransition(() => {
         setDays(next)
         setSelectedDay((current) => (next.some((day) => day.date === current) ? current : next[0]?.date))
@@ -93,7 +96,9 @@ export function BookingForm(props: BookingFormProps) {
       })
       if (announce) setAnnouncement(`Times now shown in ${timeZoneLabel(nextZone)}.`)
     } catch {
-      if (id === requestId.current) setAnnouncement('We could not load the times. Please reload the page, or call us.')
+      if (id !== requestId.current) return
+      setLoadFailed(true)
+      setAnnouncement('We could not load the times. Please try again, or call us.')
     } finally {
       if (id === requestId.current) setLoading(false)
     }
@@ -105,13 +110,12 @@ export function BookingForm(props: BookingFormProps) {
     void loadSlots(nextZone, announce)
   }
 
-  // Show times in the patient's own zone unless a zone was chosen explicitly (?tz=).
+  // Show times in the zone named by ?tz=, else in the browser's own; load them if the server
+  // did not render them for that zone.
   useEffect(() => {
-    if (props.timeZoneFromUrl) return
-    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone
-    if (!detected || detected === props.timeZone || !isValidTimeZone(detected)) return
-    setExtraZones([{ value: detected, label: timeZoneLabel(detected) }])
-    changeZone(detected, false)
+    const wanted = [new URLSearchParams(window.location.search).get('tz'), Intl.DateTimeFormat().resolvedOptions().timeZone]
+      .find((candidate) => candidate && isValidTimeZone(candidate)) ?? props.timeZone
+    if (props.days === null || wanted !== props.timeZone) changeZone(wanted, false)
     // Runs once on mount: later zone changes come from the picker.
   }, [])
 
@@ -136,8 +140,10 @@ export function BookingForm(props: BookingFormProps) {
     event.preventDefault()
     if (pending) return
     const form = new FormData(event.currentTarget)
+    idempotencyKey.current ??= crypto.randomUUID()
+    form.set('idempotencyKey', idempotencyKey.current)
     const { validateConsultation } = await loadValidation()
-    const offered = new Set(days.flatMap((day) => day.slots.map((slot) => new Date(slot.start).getTime())))
+    const offered = new Set((days ?? []).flatMap((day) => day.slots.map((slot) => new Date(slot.start).getTime())))
     const result = validateConsultation(formDataToInput(form), {
       treatmentSlugs: props.treatments.map((treatment) => treatment.slug),
       checkSlot: (start) => (offered.has(start.getTime()) ? 'ok' : 'not-offered'),
@@ -182,17 +188,20 @@ export function BookingForm(props: BookingFormProps) {
             zone={zone}
             hydrated={hydrated}
             loading={loading}
+            loadFailed={loadFailed}
+            onRetry={() => void loadSlots(zone, true)}
             error={error('slotStart')}
             onDayChange={(date) => {
               setSelectedDay(date)
-              const day = days.find((candidate) => candidate.date === date)
+              const day = days?.find((candidate) => candidate.date === date)
               if (day) setAnnouncement(`${day.slots.length} times free on ${day.label}.`)
             }}
             onSlotChange={setSelectedSlot}
           />
         </div>
         <input type="hidden" name="timeZone" value={zone} />
-        <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+        {/* Without JavaScript the server's key posts with the form; with it, onSubmit sets one. */}
+        {props.idempotencyKey ? <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} /> : null}
 
         <section aria-labelledby="your-details" className={styles.step}>
           <h2 id="your-details" className={styles.stepTitle}>

@@ -2,14 +2,18 @@
 
 import type { DayView } from '@/lib/consultations/format'
 import styles from './booking-form.module.css'
+import { timesPageHref } from './times-page'
 
 type Props = {
-  days: readonly DayView[]
+  /** Null until the browser has loaded them (prerendered page). */
+  days: readonly DayView[] | null
   selectedDay: string | undefined
   selectedSlot: string
   zone: string
   hydrated: boolean
   loading: boolean
+  loadFailed: boolean
+  onRetry: () => void
   error: string | undefined
   onDayChange: (date: string) => void
   onSlotChange: (start: string) => void
@@ -20,7 +24,9 @@ type Props = {
  * within it. Before hydration (or without JavaScript) the days are links that reload the
  * page for that day; the times are radios either way, so a plain form post carries the slot.
  */
-export function SlotPicker({ days, selectedDay, selectedSlot, zone, hydrated, loading, error, onDayChange, onSlotChange }: Props) {
+export function SlotPicker(props: Props) {
+  const { days, selectedDay, selectedSlot, zone, hydrated, loading, error, onDayChange, onSlotChange } = props
+  if (days === null) return <PendingTimes {...props} />
   const day = days.find((candidate) => candidate.date === selectedDay) ?? days[0]
   const slotShown = day?.slots.some((slot) => slot.start === selectedSlot) ?? false
 
@@ -64,7 +70,7 @@ export function SlotPicker({ days, selectedDay, selectedSlot, zone, hydrated, lo
             {days.map((option) => (
               <li key={option.date}>
                 <a
-                  href={`/consultation?tz=${encodeURIComponent(zone)}&day=${option.date}#choose-time`}
+                  href={timesPageHref(zone, option.date)}
                   className={styles.chipLink}
                   aria-current={option.date === day?.date ? 'true' : undefined}
                   aria-label={option.label}
@@ -109,6 +115,33 @@ export function SlotPicker({ days, selectedDay, selectedSlot, zone, hydrated, lo
       </fieldset>
       {/* A time picked on another day stays chosen while the patient looks around. */}
       {selectedSlot && !slotShown ? <input type="hidden" name="slotStart" value={selectedSlot} /> : null}
+    </div>
+  )
+}
+
+/**
+ * Before the times arrive. The prerendered HTML holds only a link for browsers without
+ * JavaScript; once React runs, a loading note (or a retry after a failure). The box keeps
+ * roughly the height of the calendar so the fields below do not jump when it fills in.
+ */
+function PendingTimes({ zone, hydrated, loading, loadFailed, onRetry }: Props) {
+  return (
+    <div className={styles.pending} id="times" tabIndex={-1} aria-busy={loading}>
+      <noscript>
+        <p>
+          <a href={timesPageHref(zone)}>Show the free times</a> (this page needs JavaScript to show them here).
+        </p>
+      </noscript>
+      {hydrated && loading ? <p className={styles.loading}>Loading the free times…</p> : null}
+      {hydrated && loadFailed ? (
+        <p role="alert" className={styles.empty}>
+          We could not load the free times.{' '}
+          <button type="button" className={styles.secondaryButton} onClick={onRetry}>
+            Try again
+          </button>{' '}
+          or call us on the number above.
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -2,6 +2,7 @@
 
 import type { TimeZoneOption } from '@/lib/consultations/time-zone-options'
 import styles from './booking-form.module.css'
+import { TIMES_PAGE } from './times-page'
 
 type Props = {
   zone: string
@@ -14,13 +15,14 @@ type Props = {
 
 /**
  * "Times shown in ..." with a way to change it. Its own small form, outside the booking form,
- * so choosing a zone without JavaScript reloads the page with ?tz= (a zone is not patient data).
+ * so choosing a zone without JavaScript opens the server-rendered times with ?tz= (a zone is not
+ * patient data).
  */
 export function TimeZonePicker({ zone, label, options, hydrated, onChange }: Props) {
   return (
     <form
       method="get"
-      action="/consultation#choose-time"
+      action={`${TIMES_PAGE}#choose-time`}
       className={styles.zone}
       onSubmit={(event) => {
         if (hydrated) event.preventDefault()

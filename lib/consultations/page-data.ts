@@ -1,7 +1,9 @@
 /**
- * Everything the /consultation page needs, gathered server-side: slots for the whole horizon
- * grouped by day in the display zone, the treatments, the clinic's phone and a fresh
- * idempotency key (one per rendered form, so a double-submit books once).
+ * What the booking pages need, gathered server-side, in two parts:
+ * - the shell (content and configuration), the same for every visitor, so /consultation can be
+ *   prerendered and cached by a CDN; the browser then asks /api/consultation-slots for times;
+ * - the free times themselves, rendered into the page only by /consultation/times, the
+ *   per-request version of the form for browsers without JavaScript.
  */
 import 'server-only'
 import { randomUUID } from 'node:crypto'
@@ -14,44 +16,46 @@ import { availableSlots } from './service'
 import { dateIn, isValidTimeZone } from './time-zone'
 import { COMMON_TIME_ZONES, withZones, type TimeZoneOption } from './time-zone-options'
 
-export interface BookingPageData {
-  clinicName: string
+export interface BookingShell {
   phone: SiteSettings['phone']
+  openingHours: SiteSettings['openingHours']
   clinicTimeZone: string
-  timeZone: string
-  /** True when the zone came from ?tz=, so the browser should not replace it with its own. */
-  timeZoneFromUrl: boolean
   timeZoneOptions: TimeZoneOption[]
-  days: DayView[]
-  /** Days of slots to ask the API for when the zone changes. */
+  /** Days of slots to show: the clinic's horizon plus one, since it is counted in the clinic's zone. */
   horizonDays: number
   treatments: { slug: string; name: string }[]
-  idempotencyKey: string
   defaultCountry: string
   retentionDays: number
 }
 
-export async function loadBookingPage(requestedZone: string | undefined): Promise<BookingPageData> {
-  const [settings, treatments, deps] = await Promise.all([getSiteSettings(), getTreatments(), getBookingDeps()])
-  const timeZoneFromUrl = requestedZone !== undefined && isValidTimeZone(requestedZone)
-  const timeZone = timeZoneFromUrl ? requestedZone : settings.timeZone
-  // One extra day: the horizon is counted in the clinic's zone, the days here in the patient's.
-  const horizonDays = settings.consultation.horizonDays + 1
-  const slots = await availableSlots({ from: dateIn(deps.now(), timeZone), days: horizonDays, timeZone }, deps)
-  const iso = slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() }))
-  const option = (value: string) => ({ value, label: timeZoneLabel(value) })
+export interface BookingTimes {
+  timeZone: string
+  days: DayView[]
+  /** One per rendered form, so a double post books once. */
+  idempotencyKey: string
+}
+
+const zoneOption = (value: string): TimeZoneOption => ({ value, label: timeZoneLabel(value) })
+
+export async function loadBookingShell(): Promise<BookingShell> {
+  const [settings, treatments] = await Promise.all([getSiteSettings(), getTreatments()])
   return {
-    clinicName: settings.clinicName,
     phone: settings.phone,
+    openingHours: settings.openingHours,
     clinicTimeZone: settings.timeZone,
-    timeZone,
-    timeZoneFromUrl,
-    timeZoneOptions: withZones(COMMON_TIME_ZONES.map(option), [option(timeZone), option(settings.timeZone)]),
-    days: groupSlotsByDay(iso, timeZone),
-    horizonDays,
+    timeZoneOptions: withZones(COMMON_TIME_ZONES.map(zoneOption), [zoneOption(settings.timeZone)]),
+    horizonDays: settings.consultation.horizonDays + 1,
     treatments: treatments.map((treatment) => ({ slug: treatment.slug, name: treatment.name })),
-    idempotencyKey: randomUUID(),
     defaultCountry: settings.address.country,
     retentionDays: bookingConfig().BOOKINGS_RETENTION_DAYS,
   }
+}
+
+/** Free times in `requestedZone` when it is a real zone, else in the clinic's. */
+export async function loadBookingTimes(shell: BookingShell, requestedZone: string | undefined): Promise<BookingTimes> {
+  const deps = await getBookingDeps()
+  const timeZone = requestedZone !== undefined && isValidTimeZone(requestedZone) ? requestedZone : shell.clinicTimeZone
+  const slots = await availableSlots({ from: dateIn(deps.now(), timeZone), days: shell.horizonDays, timeZone }, deps)
+  const iso = slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() }))
+  return { timeZone, days: groupSlotsByDay(iso, timeZone), idempotencyKey: randomUUID() }
 }

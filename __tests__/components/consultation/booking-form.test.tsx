@@ -23,18 +23,20 @@ const pickerProps = {
   selectedSlot: '',
   zone,
   loading: false,
+  loadFailed: false,
+  onRetry: () => undefined,
   error: undefined,
   onDayChange: () => undefined,
   onSlotChange: () => undefined,
 }
 
 describe('SlotPicker', () => {
-  it('without JavaScript, offers days as links that keep the time zone', () => {
+  it('without JavaScript, offers days as links to the server-rendered times, keeping the time zone', () => {
     render(<SlotPicker {...pickerProps} hydrated={false} />)
     const links = within(screen.getByRole('navigation', { name: 'Day' })).getAllByRole('link')
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
-      '/consultation?tz=America%2FNew_York&day=2026-06-10#choose-time',
-      '/consultation?tz=America%2FNew_York&day=2026-06-11#choose-time',
+      '/consultation/times?tz=America%2FNew_York&day=2026-06-10#choose-time',
+      '/consultation/times?tz=America%2FNew_York&day=2026-06-11#choose-time',
     ])
     expect(links[0]).toHaveAttribute('aria-current', 'true')
     expect(screen.getByRole('group', { name: 'Time on Wednesday, June 10' })).toBeInTheDocument()
@@ -58,6 +60,23 @@ describe('SlotPicker', () => {
       <SlotPicker {...pickerProps} hydrated selectedDay="2026-06-10" selectedSlot="2026-06-11T14:00:00.000Z" />,
     )
     expect(container.querySelector('input[type="hidden"][name="slotStart"]')).toHaveValue('2026-06-11T14:00:00.000Z')
+  })
+
+  it('before its times arrive, is busy, and says so only once React runs', () => {
+    const { container, rerender } = render(<SlotPicker {...pickerProps} days={null} hydrated={false} loading />)
+    expect(container.querySelector('#times')).toHaveAttribute('aria-busy', 'true')
+    expect(screen.queryByText(/Loading/)).not.toBeInTheDocument()
+    rerender(<SlotPicker {...pickerProps} days={null} hydrated loading />)
+    expect(screen.getByText('Loading the free times…')).toBeInTheDocument()
+  })
+
+  it('offers a retry when the times could not be loaded', () => {
+    const onRetry = jest.fn()
+    render(<SlotPicker {...pickerProps} days={null} hydrated loadFailed onRetry={onRetry} />)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('We could not load the free times.')
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
   it('ties its error to the group of times', () => {
@@ -87,7 +106,6 @@ describe('BookingForm', () => {
     days,
     initialDay: undefined,
     timeZone: zone,
-    timeZoneFromUrl: true,
     timeZoneOptions: [{ value: zone, label: 'Eastern Time (New York)' }],
     horizonDays: 22,
     treatments: [{ slug: 'ketamine-iv-therapy', name: 'Ketamine IV therapy' }],
@@ -96,6 +114,31 @@ describe('BookingForm', () => {
     privacyHref: '/privacy',
     retentionDays: 180,
   })
+
+  // The slots API is the server, which jsdom does not run (nor has Response): the browser
+  // tests use the real one. The form reads only these three fields of the answer.
+  type SlotsReply = Pick<Response, 'ok' | 'status' | 'json'>
+  const reply = (status: number, body: unknown): SlotsReply => ({ ok: status < 300, status, json: async () => body })
+  const fetchSpy = jest.fn<Promise<SlotsReply>, Parameters<typeof fetch>>()
+  const slotsBody = {
+    timeZone: zone,
+    slots: days.flatMap((day) => day.slots.map(({ start, end }) => ({ start, end }))),
+  }
+  beforeEach(() => {
+    fetchSpy.mockReset()
+    Object.defineProperty(window, 'fetch', { value: fetchSpy, configurable: true, writable: true })
+    window.history.replaceState(null, '', '/consultation/times?tz=America/New_York')
+  })
+
+  async function fillAndSubmit() {
+    fireEvent.click(screen.getByRole('radio', { name: '9:15 AM' }))
+    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Alex Rivera' } })
+    fireEvent.change(screen.getByLabelText('Phone number'), { target: { value: '212 555 0123' } })
+    fireEvent.click(screen.getByLabelText(/I agree that the clinic/))
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Request my call' }))
+    })
+  }
 
   it('checks input in the browser with the shared schema and never calls the action when it fails', async () => {
     const action = jest.fn(async (state: BookingFormState) => state)
@@ -122,13 +165,7 @@ describe('BookingForm', () => {
       return state
     })
     render(<BookingForm {...props(action)} />)
-    fireEvent.click(screen.getByRole('radio', { name: '9:15 AM' }))
-    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Alex Rivera' } })
-    fireEvent.change(screen.getByLabelText('Phone number'), { target: { value: '212 555 0123' } })
-    fireEvent.click(screen.getByLabelText(/I agree that the clinic/))
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Request my call' }))
-    })
+    await fillAndSubmit()
     expect(action).toHaveBeenCalledTimes(1)
     const form = sent[0]
     expect(form?.get('slotStart')).toBe('2026-06-10T13:15:00.000Z')
@@ -136,5 +173,41 @@ describe('BookingForm', () => {
     expect(form?.get('idempotencyKey')).toBe('form-key-0001')
     expect(form?.get('website')).toBe('')
     expect(screen.queryByRole('alert', { name: /Please check/ })).not.toBeInTheDocument()
+    // The server rendered these times in the ?tz= zone: nothing to load.
+    expect(fetchSpy).not.toHaveBeenCalled()
+  })
+
+  it('prerendered without times (slots API stubbed): loads them for ?tz= and makes its own idempotency key', async () => {
+    window.history.replaceState(null, '', '/consultation?tz=America/New_York')
+    fetchSpy.mockResolvedValue(reply(200, slotsBody))
+    const sent: FormData[] = []
+    const action = jest.fn(async (state: BookingFormState, form: FormData) => {
+      sent.push(form)
+      return state
+    })
+    const { container } = render(<BookingForm {...props(action)} days={null} idempotencyKey={undefined} />)
+    expect(container.querySelector('input[name="idempotencyKey"]')).toBeNull()
+
+    await screen.findByRole('radio', { name: '9:15 AM' })
+    const requested = new URL(String(fetchSpy.mock.calls[0]?.[0]), 'http://localhost')
+    expect(requested.pathname).toBe('/api/consultation-slots')
+    expect(requested.searchParams.get('tz')).toBe(zone)
+    expect(requested.searchParams.get('days')).toBe('22')
+
+    await fillAndSubmit()
+    expect(action).toHaveBeenCalledTimes(1)
+    expect(sent[0]?.get('slotStart')).toBe('2026-06-10T13:15:00.000Z')
+    expect(sent[0]?.get('idempotencyKey')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+
+  it('prerendered without times (slots API stubbed to fail): says so and loads them on retry', async () => {
+    fetchSpy.mockResolvedValueOnce(reply(503, {}))
+    fetchSpy.mockResolvedValueOnce(reply(200, slotsBody))
+    render(<BookingForm {...props(jest.fn())} days={null} idempotencyKey={undefined} />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('We could not load the free times.')
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('radio', { name: '9:15 AM' })).toBeInTheDocument()
+    expect(fetchSpy).toHaveBeenCalledTimes(2)
   })
 })

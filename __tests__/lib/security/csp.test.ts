@@ -52,8 +52,8 @@ describe('nonce policy of a page rendered per request', () => {
   })
 
   it('only the booking and staff pages render per request', () => {
-    expect(['/consultation', '/consultation/thanks', '/staff', '/staff/bookings'].every(rendersPerRequest)).toBe(true)
-    expect(['/', '/treatments/x', '/consultations-guide', '/blog/staffing'].some(rendersPerRequest)).toBe(false)
+    expect(['/consultation/times', '/consultation/thanks', '/staff', '/staff/bookings'].every(rendersPerRequest)).toBe(true)
+    expect(['/', '/consultation', '/treatments/x', '/consultations-guide', '/blog/staffing'].some(rendersPerRequest)).toBe(false)
   })
 })
 

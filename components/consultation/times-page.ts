@@ -1,0 +1,12 @@
+/**
+ * /consultation is prerendered and gets its free times from the API in the browser. Without
+ * JavaScript, the day links and the time-zone form lead here instead: the same form with the
+ * times rendered by the server for each request.
+ */
+export const TIMES_PAGE = '/consultation/times'
+
+export function timesPageHref(zone: string, day?: string): string {
+  const query = new URLSearchParams({ tz: zone })
+  if (day) query.set('day', day)
+  return `${TIMES_PAGE}?${query.toString()}#choose-time`
+}
