@@ -128,7 +128,7 @@ function PendingTimes({ zone, hydrated, loading, loadFailed, onRetry }: Props) {
   return (
     <div className={styles.pending} id="times" tabIndex={-1} aria-busy={loading}>
       <noscript>
-        <p>
+        <p className={styles.empty}>
           <a href={timesPageHref(zone)}>Show the free times</a> (this page needs JavaScript to show them here).
         </p>
       </noscript>
