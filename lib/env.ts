@@ -16,6 +16,11 @@ const envSchema = z.object({
     '2025-10-01',
   ),
   SANITY_API_READ_TOKEN: optional(z.string().min(1)),
+  /**
+   * Server-side reads only: send queries to this origin instead of the project's api.sanity.io
+   * host (a proxy in front of the Content Lake; the outage test's stand-in).
+   */
+  SANITY_API_HOST: optional(z.url({ protocol: /^https?$/ })),
   /** Shared with the Sanity webhook; /api/revalidate refuses every call while it is unset. */
   SANITY_REVALIDATE_SECRET: optional(z.string().min(16, 'at least 16 characters')),
   /**

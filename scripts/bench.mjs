@@ -12,12 +12,12 @@
 // Env: BENCH_SKIP_BUILD=1 reuses the build; BENCH_SECONDS (default 5), BENCH_CONNECTIONS (10).
 import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import lighthouse from 'lighthouse'
+import { freePort, waitForServer } from './lib/processes.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -44,31 +44,6 @@ if (!nginx) missing.push('nginx (apt-get install -y nginx)')
 if (missing.length > 0) {
   console.error(`npm run bench needs: ${missing.join('; ')}`)
   process.exit(1)
-}
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-
-async function waitFor(url, child, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}`)
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
-      if (response.status < 500) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
 }
 
 const children = []
@@ -181,7 +156,7 @@ async function main() {
   const app = spawn(next, ['start', '-p', String(appPort), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', appLog, appLog] })
   children.push(app)
   const appUrl = `http://127.0.0.1:${appPort}`
-  await waitFor(`${appUrl}/`, app)
+  await waitForServer(`${appUrl}/`, app)
   for (const page of PAGES) await fetch(appUrl + page.path) // warm the caches
 
   // Lighthouse, one fresh headless chromium for the run.
@@ -193,7 +168,7 @@ async function main() {
     { stdio: 'ignore' },
   )
   children.push(chrome)
-  await waitFor(`http://127.0.0.1:${chromePort}/json/version`, chrome)
+  await waitForServer(`http://127.0.0.1:${chromePort}/json/version`, chrome)
   const results = []
   for (const page of PAGES) {
     console.log(`Lighthouse ${page.path}`)
@@ -216,7 +191,7 @@ async function main() {
   const proxy = spawn(nginx, ['-c', confFile, '-p', temp], { stdio: 'ignore' })
   children.push(proxy)
   const nginxUrl = `http://127.0.0.1:${nginxPort}`
-  await waitFor(`${nginxUrl}/static-copy/home.html`, proxy)
+  await waitForServer(`${nginxUrl}/static-copy/home.html`, proxy)
   for (const result of results) {
     const first = await fetch(nginxUrl + result.path)
     if (first.status !== 200) {

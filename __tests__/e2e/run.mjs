@@ -5,40 +5,14 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes, scryptSync } from 'node:crypto'
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freePort, waitForServer } from '../../scripts/lib/processes.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const here = path.join(root, '__tests__/e2e')
 const next = path.join(root, 'node_modules/.bin/next')
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForServer(url, child, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
-    try {
-      const response = await fetch(url)
-      if (response.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`server at ${url} did not answer within ${timeoutMs / 1000}s`)
-}
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e'
 // Bookings made by the tests go to a throwaway PGlite folder unless a real server is configured.

@@ -17,4 +17,9 @@ describe('parseEnv', () => {
       /NEXT_PUBLIC_SANITY_PROJECT_ID[\s\S]*NEXT_PUBLIC_SANITY_API_VERSION[\s\S]*SITE_URL/,
     )
   })
+
+  it('accepts an http(s) SANITY_API_HOST and refuses anything else', () => {
+    expect(parseEnv({ SANITY_API_HOST: 'http://127.0.0.1:4100' }).SANITY_API_HOST).toBe('http://127.0.0.1:4100')
+    expect(() => parseEnv({ SANITY_API_HOST: 'api.internal' })).toThrow(/SANITY_API_HOST/)
+  })
 })

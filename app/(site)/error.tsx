@@ -21,6 +21,8 @@ export default function Error({ error, retry }: ErrorProps) {
 
   return (
     <StatusPage eyebrow="Something went wrong" title="Sorry, this page didn’t load">
+      {/* A failed render has no metadata; React hoists this into <head>. */}
+      <title>Sorry, this page didn’t load</title>
       <p>This is a problem on our side, not anything you did. Please try again in a moment.</p>
       <div className={statusStyles.actions}>
         <button type="button" onClick={() => retry()} className={`${buttonStyles.button} ${buttonStyles.primary}`}>

@@ -24,6 +24,8 @@ export interface RouteTable {
 }
 
 let cached: { key: string; at: number; table: RouteTable } | undefined
+/** When the last read from Sanity failed; until the TTL passes, no request waits on another. */
+let failedAt: number | undefined
 
 async function currentKey(): Promise<string> {
   if (contentMode === 'local') return (await loadDataset(env.CONTENT_DATASET_DIR)).version
@@ -35,12 +37,11 @@ async function runQuery(query: string): Promise<unknown> {
     const dataset = await loadDataset(env.CONTENT_DATASET_DIR)
     return queryDocuments(applyPerspective(dataset.documents, 'published'), query)
   }
-  return createSanityClient(env).fetch(query, {}, { cache: 'no-store' })
+  // Every page request waits on this: one quick try, no retries (the TTL is the retry).
+  return createSanityClient(env).withConfig({ maxRetries: 0, timeout: 3_000 }).fetch(query, {}, { cache: 'no-store' })
 }
 
-export async function routeTable(): Promise<RouteTable> {
-  const key = await currentKey()
-  if (cached?.key === key) return cached.table
+async function readTable(): Promise<RouteTable> {
   const [rawRedirects, rawDocuments, rawCount] = await Promise.all([
     runQuery(REDIRECTS_QUERY),
     runQuery(SITEMAP_QUERY),
@@ -50,10 +51,34 @@ export async function routeTable(): Promise<RouteTable> {
   const loop = findRedirectLoop(rules)
   if (loop) log.warn('[redirects] ignoring rules that loop', { paths: loop.join(' -> ') })
   const postCount = z.number().int().min(0).catch(0).parse(rawCount)
-  const table = {
+  return {
     redirects: compileRedirects(rules),
     knownPaths: knownContentPaths(validateList(sitemapDocumentSchema, rawDocuments), Math.ceil(postCount / POSTS_PER_PAGE)),
   }
-  cached = { key, at: Date.now(), table }
-  return table
+}
+
+/**
+ * The current table. If Sanity cannot be read, routing goes on with the last table read (or,
+ * with none yet, the caller serves pages as routed), and Sanity is asked again after the TTL.
+ */
+export async function routeTable(): Promise<RouteTable> {
+  const key = await currentKey()
+  if (cached?.key === key) return cached.table
+  if (failedAt !== undefined && Date.now() - failedAt < SANITY_TTL_MS) {
+    if (cached) return cached.table
+    throw new Error('the route table is unavailable (content outage)')
+  }
+  try {
+    const table = await readTable()
+    cached = { key, at: Date.now(), table }
+    failedAt = undefined
+    return table
+  } catch (error) {
+    failedAt = Date.now()
+    log.warn('[routes] could not read redirects and content paths; routing with the last ones read', {
+      error: error instanceof Error ? error.message : String(error),
+    })
+    if (cached) return cached.table
+    throw error
+  }
 }

@@ -44,8 +44,11 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (!change.success) return answer(400, 'Body needs string _id and _type (see README for the webhook projection).')
 
   const plan = planRevalidation(change.data)
-  // `expire: 0`: the next visitor gets fresh content, not one more stale copy.
-  for (const tag of plan.tags) revalidateTag(tag, { expire: 0 })
+  // 'max' (stale-while-revalidate): the next request regenerates the page in the background and
+  // the one after sees the change. Expiring at once would be a request sooner, but a page whose
+  // regeneration then fails (Sanity down) would answer with the error page instead of its last
+  // good copy.
+  for (const tag of plan.tags) revalidateTag(tag, 'max')
   log.info('[revalidate] webhook accepted', { _id: change.data._id, tags: plan.tags.join(' ') || '(none)' })
   return answer(200, plan.skipped ?? 'Revalidated.', { revalidated: plan.tags.length > 0, tags: plan.tags })
 }
