@@ -18,7 +18,7 @@ test('sitemap.xml lists indexable pages with real lastmod dates, and every URL i
   const xml = await response.text()
   const entries = [...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => ({ loc: m[1], lastmod: m[2] }))
   const paths = entries.map((e) => new URL(e.loc).pathname)
-  for (const expected of ['/', '/treatments/ketamine-iv-therapy', '/compare/ketamine-iv-vs-kap', '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy', '/blog/page/2']) {
+  for (const expected of ['/', '/consultation', '/treatments/ketamine-iv-therapy', '/compare/ketamine-iv-vs-kap', '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy', '/blog/page/2']) {
     assert.ok(paths.includes(expected), `${expected} missing from the sitemap`)
   }
   assert.ok(!paths.includes('/style-guide'), 'noindex page listed')

@@ -33,6 +33,8 @@ export function sitemapEntries(documents: SitemapDocument[], postPageCount: numb
     { path: '/', lastModified: updatedOf('treatment', 'post') },
     { path: '/treatments', lastModified: updatedOf('treatment') },
     { path: '/compare', lastModified: updatedOf('comparisonTable') },
+    // The booking page: its form lists the treatments (its free times are not in the HTML).
+    { path: '/consultation', lastModified: updatedOf('treatment') },
     { path: '/blog', lastModified: updatedOf('post') },
     ...Array.from({ length: Math.max(0, postPageCount - 1) }, (_, i) => ({
       path: `/blog/page/${i + 2}`,
