@@ -52,12 +52,12 @@ export async function requestConsultation(
   deps: BookingDeps,
 ): Promise<BookingOutcome> {
   const outcome = await deps.queue.run(clientKey, async (): Promise<BookingOutcome> => {
-    const limit = deps.limiter.check(clientKey)
+    const limit = await deps.limiter.check(clientKey)
     if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds }
 
     const honeypot = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[HONEYPOT_FIELD] : undefined
     if (typeof honeypot === 'string' && honeypot.trim() !== '') {
-      deps.limiter.record(clientKey)
+      await deps.limiter.record(clientKey)
       return { kind: 'ignored' }
     }
 
@@ -65,7 +65,7 @@ export async function requestConsultation(
     const now = deps.now()
     const result = validateConsultation(input, validationContext(context, now))
     if (!result.ok) {
-      deps.limiter.record(clientKey)
+      await deps.limiter.record(clientKey)
       return { kind: 'invalid', errors: result.errors }
     }
 
@@ -88,7 +88,7 @@ export async function requestConsultation(
     if (stored.status === 'key-conflict') {
       return { kind: 'conflict', errors: { idempotencyKey: [MESSAGES.idempotencyKeyReused] } }
     }
-    deps.limiter.record(clientKey)
+    await deps.limiter.record(clientKey)
     return {
       kind: 'booked',
       reference: stored.reference,

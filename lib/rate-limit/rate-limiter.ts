@@ -1,7 +1,7 @@
 /**
- * Per-client rate limiting. The interface is what callers use; this in-memory sliding-window
- * version suits one instance. Several instances behind a load balancer need a shared store
- * (Redis) behind the same interface, or each instance allows the full limit.
+ * Per-client rate limiting. The interface is what callers use; it is async so that a store
+ * shared by every instance (Redis) can sit behind it. This in-memory sliding-window version
+ * suits one instance.
  */
 import 'server-only'
 
@@ -14,14 +14,27 @@ export interface RateLimitState {
 
 export interface RateLimiter {
   /** Looks without counting. */
-  check(key: string, now?: number): RateLimitState
+  check(key: string, now?: number): Promise<RateLimitState>
   /** Counts one request. */
-  record(key: string, now?: number): void
+  record(key: string, now?: number): Promise<void>
 }
 
-export interface MemoryRateLimiterOptions {
+export interface RateLimitWindow {
   max: number
   windowMs: number
+}
+
+/**
+ * The decision from what is inside the window: how many requests, and when the oldest of them
+ * was made (it is the next to leave). Shared so every store answers the same way.
+ */
+export function windowState({ max, windowMs }: RateLimitWindow, count: number, oldest: number | undefined, now: number): RateLimitState {
+  if (count < max) return { allowed: true, remaining: max - count, retryAfterSeconds: 0 }
+  const leavesAt = (oldest ?? now) + windowMs
+  return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((leavesAt - now) / 1000)) }
+}
+
+export interface MemoryRateLimiterOptions extends RateLimitWindow {
   /** Above this many tracked clients, stale entries are swept (bounds memory under a flood). */
   sweepAbove?: number
 }
@@ -38,13 +51,11 @@ export function createMemoryRateLimiter({ max, windowMs, sweepAbove = 10_000 }: 
   }
 
   return {
-    check(key, now = Date.now()) {
+    async check(key, now = Date.now()) {
       const list = recent(key, now)
-      if (list.length < max) return { allowed: true, remaining: max - list.length, retryAfterSeconds: 0 }
-      const oldest = list[0] ?? now
-      return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)) }
+      return windowState({ max, windowMs }, list.length, list[0], now)
     },
-    record(key, now = Date.now()) {
+    async record(key, now = Date.now()) {
       const list = recent(key, now)
       list.push(now)
       // Only the newest `max` matter for the decision.

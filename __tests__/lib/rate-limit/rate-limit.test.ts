@@ -3,31 +3,31 @@ import { createMemoryRateLimiter } from '@/lib/rate-limit/rate-limiter'
 import { createSerialQueue } from '@/lib/rate-limit/serial-queue'
 
 describe('createMemoryRateLimiter', () => {
-  it('allows max requests per sliding window, then says when to retry', () => {
+  it('allows max requests per sliding window, then says when to retry', async () => {
     const limiter = createMemoryRateLimiter({ max: 3, windowMs: 60_000 })
     for (const t of [0, 10_000, 20_000]) {
-      expect(limiter.check('a', t).allowed).toBe(true)
-      limiter.record('a', t)
+      expect((await limiter.check('a', t)).allowed).toBe(true)
+      await limiter.record('a', t)
     }
-    expect(limiter.check('a', 30_000)).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 30 })
+    expect(await limiter.check('a', 30_000)).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 30 })
     // The first request leaves the window at 60 s.
-    expect(limiter.check('a', 60_000)).toEqual({ allowed: true, remaining: 1, retryAfterSeconds: 0 })
-    expect(limiter.check('b', 30_000).allowed).toBe(true)
+    expect(await limiter.check('a', 60_000)).toEqual({ allowed: true, remaining: 1, retryAfterSeconds: 0 })
+    expect((await limiter.check('b', 30_000)).allowed).toBe(true)
   })
 
-  it('does not count checks, only records', () => {
+  it('does not count checks, only records', async () => {
     const limiter = createMemoryRateLimiter({ max: 1, windowMs: 1000 })
-    for (let i = 0; i < 5; i += 1) expect(limiter.check('a', 0).allowed).toBe(true)
-    limiter.record('a', 0)
-    expect(limiter.check('a', 0).allowed).toBe(false)
+    for (let i = 0; i < 5; i += 1) expect((await limiter.check('a', 0)).allowed).toBe(true)
+    await limiter.record('a', 0)
+    expect((await limiter.check('a', 0)).allowed).toBe(false)
   })
 
-  it('sweeps idle clients so memory stays bounded', () => {
+  it('sweeps idle clients so memory stays bounded', async () => {
     const limiter = createMemoryRateLimiter({ max: 1, windowMs: 1000, sweepAbove: 10 })
-    for (let i = 0; i < 50; i += 1) limiter.record(`client-${i}`, i * 2000)
+    for (let i = 0; i < 50; i += 1) await limiter.record(`client-${i}`, i * 2000)
     // Old clients were swept; a new one and a recent one still behave.
-    expect(limiter.check('client-49', 98_500).allowed).toBe(false)
-    expect(limiter.check('client-0', 98_500).allowed).toBe(true)
+    expect((await limiter.check('client-49', 98_500)).allowed).toBe(false)
+    expect((await limiter.check('client-0', 98_500)).allowed).toBe(true)
   })
 })
 
