@@ -16,3 +16,10 @@ export const log = {
   warn: (message: string, detail?: Record<string, string | number | boolean>) => write('warn', message, detail),
   error: (message: string, detail?: Record<string, string | number | boolean>) => write('error', message, detail),
 }
+
+/** An error's class and code (ECONNREFUSED, ...) for a log line, never its message: messages can quote data. */
+export function errorSummary(error: unknown): Record<string, string> {
+  const kind = error instanceof Error ? error.name : typeof error
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
+  return typeof code === 'string' ? { kind, code } : { kind }
+}

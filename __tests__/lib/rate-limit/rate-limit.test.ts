@@ -1,10 +1,13 @@
 import { clientAddress, clientKey } from '@/lib/rate-limit/client-key'
 import { createMemoryRateLimiter } from '@/lib/rate-limit/rate-limiter'
 import { createSerialQueue } from '@/lib/rate-limit/serial-queue'
+import { limiterTargets } from '../../helpers/rate-limit-targets'
 
-describe('createMemoryRateLimiter', () => {
+describe.each(limiterTargets('behaviour'))('rate limiter on $name', (target) => {
+  afterAll(() => target.dispose())
+
   it('allows max requests per sliding window, then says when to retry', async () => {
-    const limiter = createMemoryRateLimiter({ max: 3, windowMs: 60_000 })
+    const limiter = target.create({ name: 'window', max: 3, windowMs: 60_000 })
     for (const t of [0, 10_000, 20_000]) {
       expect((await limiter.check('a', t)).allowed).toBe(true)
       await limiter.record('a', t)
@@ -16,12 +19,33 @@ describe('createMemoryRateLimiter', () => {
   })
 
   it('does not count checks, only records', async () => {
-    const limiter = createMemoryRateLimiter({ max: 1, windowMs: 1000 })
+    const limiter = target.create({ name: 'checks', max: 1, windowMs: 60_000 })
     for (let i = 0; i < 5; i += 1) expect((await limiter.check('a', 0)).allowed).toBe(true)
     await limiter.record('a', 0)
     expect((await limiter.check('a', 0)).allowed).toBe(false)
   })
 
+  it('counts every request, even several in the same millisecond', async () => {
+    const limiter = target.create({ name: 'same-ms', max: 3, windowMs: 60_000 })
+    const remaining: number[] = []
+    for (let i = 0; i < 3; i += 1) {
+      await limiter.record('a', 5000)
+      remaining.push((await limiter.check('a', 5000)).remaining)
+    }
+    expect(remaining).toEqual([2, 1, 0])
+    expect(await limiter.check('a', 5000)).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 60 })
+  })
+
+  it('keeps the newest max requests: the wait runs until the oldest of those leaves', async () => {
+    const limiter = target.create({ name: 'newest', max: 2, windowMs: 60_000 })
+    for (const t of [0, 1000, 2000, 3000]) await limiter.record('a', t)
+    // The newest two are at 2 s and 3 s; the one at 2 s leaves at 62 s.
+    expect(await limiter.check('a', 3000)).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 59 })
+    expect((await limiter.check('a', 62_000)).allowed).toBe(true)
+  })
+})
+
+describe('createMemoryRateLimiter', () => {
   it('sweeps idle clients so memory stays bounded', async () => {
     const limiter = createMemoryRateLimiter({ max: 1, windowMs: 1000, sweepAbove: 10 })
     for (let i = 0; i < 50; i += 1) await limiter.record(`client-${i}`, i * 2000)

@@ -1,0 +1,41 @@
+/**
+ * Rate-limit store environment, shared by the booking form and staff sign-in. Parsed on first
+ * use (never at build) and checked at start by instrumentation.ts; every bad key is listed.
+ *
+ * REDIS_URL unset keeps today's per-process limits. With it, every instance counts in Redis,
+ * and the client-address HMAC must then be the same everywhere, hence RATE_LIMIT_SECRET.
+ */
+import 'server-only'
+import { z } from 'zod'
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value: unknown) => (value === '' ? undefined : value), schema.optional())
+
+const schema = z
+  .object({
+    /** redis://[user:pass@]host:6379[/db] or rediss://... (TLS). */
+    REDIS_URL: optional(z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')),
+    RATE_LIMIT_SECRET: optional(z.string().min(32, 'at least 32 characters (e.g. openssl rand -hex 32)')),
+  })
+  .refine((config) => !config.REDIS_URL || config.RATE_LIMIT_SECRET !== undefined, {
+    path: ['RATE_LIMIT_SECRET'],
+    message: 'required when REDIS_URL is set: the same value on every instance, at least 32 characters',
+  })
+
+export type RateLimitConfig = z.infer<typeof schema>
+
+export function parseRateLimitConfig(source: Record<string, string | undefined>): RateLimitConfig {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid rate-limit environment variables:\n${problems.join('\n')}`)
+  }
+  return result.data
+}
+
+let cached: RateLimitConfig | undefined
+
+export function rateLimitConfig(): RateLimitConfig {
+  cached ??= parseRateLimitConfig(process.env)
+  return cached
+}

@@ -1,0 +1,61 @@
+/**
+ * The sliding-window limiter on Redis, so that every instance of the site counts the same
+ * requests. One sorted set per limited key, `<prefix>:<limiter name>:<client key>`: each member
+ * is a request time plus a random tag (two requests in one millisecond are two members), scored
+ * by that time. Only hashed client keys and times are stored, and only for the window.
+ *
+ * Each call is one MULTI/EXEC round trip. Errors are thrown: `with-memory-fallback.ts` decides
+ * what a request gets while Redis fails.
+ */
+import 'server-only'
+import { randomBytes } from 'node:crypto'
+import { ClientOfflineError, type RedisClientType } from 'redis'
+import { windowState, type RateLimiter, type RateLimitWindow } from './rate-limiter'
+
+export const DEFAULT_KEY_PREFIX = 'clinic:rate'
+
+export interface RedisRateLimiterOptions extends RateLimitWindow {
+  client: RedisClientType
+  /** Names the limiter in its keys, so limits with the same client keys never mix. */
+  name: string
+  /** Tests use their own prefix, so they can delete exactly their keys. */
+  keyPrefix?: string
+  /** Waited for before each call (see RedisConnection.firstAttempt). */
+  ready?: Promise<void>
+}
+
+export function createRedisRateLimiter({ client, name, max, windowMs, keyPrefix = DEFAULT_KEY_PREFIX, ready }: RedisRateLimiterOptions): RateLimiter {
+  const redisKey = (key: string) => `${keyPrefix}:${name}:${key}`
+  const transaction = () => {
+    // MULTI skips the client's disableOfflineQueue check: without this a transaction issued
+    // while Redis is down would wait in the queue for the reconnect.
+    if (!client.isReady) throw new ClientOfflineError()
+    return client.multi()
+  }
+
+  return {
+    async check(key, now = Date.now()) {
+      await ready
+      const setKey = redisKey(key)
+      const [, count, oldest] = await transaction()
+        // Times at or before now - window have left the window (as in the memory limiter).
+        .zRemRangeByScore(setKey, '-inf', now - windowMs)
+        .zCard(setKey)
+        .zRangeWithScores(setKey, 0, 0)
+        .execTyped()
+      return windowState({ max, windowMs }, count, oldest[0]?.score, now)
+    },
+    async record(key, now = Date.now()) {
+      await ready
+      const setKey = redisKey(key)
+      await transaction()
+        .zRemRangeByScore(setKey, '-inf', now - windowMs)
+        .zAdd(setKey, { score: now, value: `${now}:${randomBytes(6).toString('base64url')}` })
+        // Only the newest `max` matter for the decision: this bounds the set's size.
+        .zRemRangeByRank(setKey, 0, -(max + 1))
+        // An idle client's set disappears once its last request has left the window.
+        .pExpire(setKey, windowMs)
+        .execTyped()
+    },
+  }
+}
