@@ -4,7 +4,8 @@
  */
 import 'server-only'
 import { getSiteSettings, getTreatments } from '@/lib/content'
-import { createMemoryRateLimiter, type RateLimiter } from '@/lib/rate-limit/rate-limiter'
+import { createRateLimiter } from '@/lib/rate-limit/create-rate-limiter'
+import type { RateLimiter } from '@/lib/rate-limit/rate-limiter'
 import { createSerialQueue, type SerialQueue } from '@/lib/rate-limit/serial-queue'
 import { bookingConfig } from './config'
 import { getBookingStore } from './instance'
@@ -17,7 +18,8 @@ function limits() {
   if (!holder.__clinicBookingLimits) {
     const config = bookingConfig()
     holder.__clinicBookingLimits = {
-      limiter: createMemoryRateLimiter({ max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 }),
+      // Shared by every instance through Redis when REDIS_URL is set, else this process's memory.
+      limiter: createRateLimiter({ name: 'booking', max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 }),
       queue: createSerialQueue(),
     }
   }

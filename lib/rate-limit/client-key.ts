@@ -1,11 +1,18 @@
 /**
- * Who is asking, for rate limiting only. The address is hashed with a per-process secret, so
- * no raw IP sits in memory dumps or could reach a log through this key.
+ * Who is asking, for rate limiting only. The address is hashed (HMAC-SHA256), so no raw IP sits
+ * in memory dumps or Redis, or could reach a log through this key.
+ *
+ * With REDIS_URL the key is shared by every instance, so the secret must be the same on each:
+ * RATE_LIMIT_SECRET (config.ts requires it then). Without Redis a random secret per process is
+ * enough, and nothing outlives the process.
  */
 import 'server-only'
 import { createHmac, randomBytes } from 'node:crypto'
+import { rateLimitConfig } from './config'
 
-const secret = randomBytes(32)
+// On globalThis: Next.js bundles route handlers and Server Actions separately, and the booking
+// form and the JSON API must hash one client to one key.
+const holder = globalThis as typeof globalThis & { __clinicClientKeySecret?: Buffer }
 
 interface HeaderSource {
   get(name: string): string | null
@@ -20,6 +27,13 @@ export function clientAddress(headers: HeaderSource): string {
   return forwarded || headers.get('x-real-ip')?.trim() || 'unknown'
 }
 
+function secret(): string | Buffer {
+  const { REDIS_URL, RATE_LIMIT_SECRET } = rateLimitConfig()
+  if (REDIS_URL && RATE_LIMIT_SECRET) return RATE_LIMIT_SECRET
+  holder.__clinicClientKeySecret ??= randomBytes(32)
+  return holder.__clinicClientKeySecret
+}
+
 export function clientKey(headers: HeaderSource): string {
-  return createHmac('sha256', secret).update(clientAddress(headers)).digest('base64url').slice(0, 22)
+  return createHmac('sha256', secret()).update(clientAddress(headers)).digest('base64url').slice(0, 22)
 }

@@ -1,7 +1,8 @@
 /**
- * Per-client rate limiting. The interface is what callers use; it is async so that a store
- * shared by every instance (Redis) can sit behind it. This in-memory sliding-window version
- * suits one instance.
+ * Per-client rate limiting. The interface is what callers use. It is async because with
+ * REDIS_URL the counts live in Redis, shared by every instance (`redis-rate-limiter.ts`, picked
+ * by `create-rate-limiter.ts`). This in-memory sliding window is the default for one instance
+ * and the fallback while Redis fails (`with-memory-fallback.ts`).
  */
 import 'server-only'
 

@@ -1,14 +1,16 @@
 /**
  * Staff sessions in Next.js: the session cookie's flags, reading it on every staff page,
- * route and action, and the process-wide sign-in limits. The cookie is `__Host-` prefixed,
- * HttpOnly, Secure and SameSite=Strict. Browsers keep Secure cookies over HTTPS and on
- * loopback hosts (http://localhost, http://127.0.0.1), so local runs and tests work while a
- * plain-HTTP deployment cannot sign in at all; that is intended for health data.
+ * route and action, and the process-wide sign-in limits (shared through Redis when REDIS_URL is
+ * set). The cookie is `__Host-` prefixed, HttpOnly, Secure and SameSite=Strict. Browsers keep
+ * Secure cookies over HTTPS and on loopback hosts (http://localhost, http://127.0.0.1), so local
+ * runs and tests work while a plain-HTTP deployment cannot sign in at all; that is intended for
+ * health data.
  */
 import 'server-only'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { careTeamConfig } from '@/lib/consultations/care-team-config'
+import { createRateLimiter } from '@/lib/rate-limit/create-rate-limiter'
 import { readSession, SESSION_COOKIE, SESSION_HOURS, type SessionKeys, type StaffSession } from './session'
 import { createSignInLimits, type SignInLimits } from './sign-in'
 
@@ -45,7 +47,7 @@ export async function requireStaff(): Promise<StaffSession> {
 const holder = globalThis as typeof globalThis & { __clinicStaffSignInLimits?: SignInLimits }
 
 export function signInLimits(): SignInLimits {
-  holder.__clinicStaffSignInLimits ??= createSignInLimits()
+  holder.__clinicStaffSignInLimits ??= createSignInLimits(createRateLimiter)
   return holder.__clinicStaffSignInLimits
 }
 

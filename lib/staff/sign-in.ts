@@ -5,7 +5,8 @@
  * even checked, so the answer reveals nothing.
  */
 import 'server-only'
-import { createMemoryRateLimiter, type RateLimiter } from '@/lib/rate-limit/rate-limiter'
+import type { RateLimitSpec } from '@/lib/rate-limit/create-rate-limiter'
+import type { RateLimiter } from '@/lib/rate-limit/rate-limiter'
 import { verifyPassword } from './password'
 import { createSession, type SessionKeys, type StaffSession } from './session'
 
@@ -18,10 +19,11 @@ export interface SignInLimits {
   total: RateLimiter
 }
 
-export function createSignInLimits(): SignInLimits {
+/** `create` picks the store: the deployment's (auth.ts) or one a test controls. */
+export function createSignInLimits(create: (spec: RateLimitSpec) => RateLimiter): SignInLimits {
   return {
-    perClient: createMemoryRateLimiter({ max: PER_CLIENT_FAILURES, windowMs: FAILURE_WINDOW_MS }),
-    total: createMemoryRateLimiter({ max: TOTAL_FAILURES, windowMs: FAILURE_WINDOW_MS }),
+    perClient: create({ name: 'staff-sign-in-client', max: PER_CLIENT_FAILURES, windowMs: FAILURE_WINDOW_MS }),
+    total: create({ name: 'staff-sign-in-total', max: TOTAL_FAILURES, windowMs: FAILURE_WINDOW_MS }),
   }
 }
 

@@ -3,6 +3,7 @@ import { hashPassword, verifyPassword } from '@/lib/staff/password'
 import { isPasswordHash } from '@/lib/staff/password-format'
 import { createSession, readSession } from '@/lib/staff/session'
 import { attemptSignIn, createSignInLimits, PER_CLIENT_FAILURES, TOTAL_FAILURES } from '@/lib/staff/sign-in'
+import { limiterTargets } from '../../helpers/rate-limit-targets'
 
 // Low cost keeps the suite fast; the format and the code path are the same.
 const CHEAP = { N: 1024, r: 8, p: 1 }
@@ -59,30 +60,33 @@ describe('sessions', () => {
   })
 })
 
-describe('attemptSignIn', () => {
+// The sign-in rules with the limits in memory (one instance) and in Redis (REDIS_URL).
+describe.each(limiterTargets('sign-in'))('attemptSignIn, limits in $name', (target) => {
   const now = new Date('2030-01-01T09:00:00Z')
+  const createLimits = () => createSignInLimits(target.create)
+  afterAll(() => target.dispose())
 
   it('signs in with the right password and a name', async () => {
-    const result = await attemptSignIn({ name: ' Sam ', password: PASSWORD, clientKey: 'a' }, keys(), createSignInLimits(), now)
+    const result = await attemptSignIn({ name: ' Sam ', password: PASSWORD, clientKey: 'a' }, keys(), createLimits(), now)
     expect(result.ok).toBe(true)
     if (result.ok) expect(readSession(result.cookieValue, keys(), now)?.name).toBe('Sam')
   })
 
   it('is off without configuration', async () => {
-    expect(await attemptSignIn({ name: 'Sam', password: PASSWORD, clientKey: 'a' }, null, createSignInLimits(), now)).toEqual({
+    expect(await attemptSignIn({ name: 'Sam', password: PASSWORD, clientKey: 'a' }, null, createLimits(), now)).toEqual({
       ok: false,
       reason: 'not-configured',
     })
   })
 
   it('refuses a wrong password, and a missing name', async () => {
-    const limits = createSignInLimits()
+    const limits = createLimits()
     expect(await attemptSignIn({ name: 'Sam', password: 'guess', clientKey: 'a' }, keys(), limits, now)).toEqual({ ok: false, reason: 'wrong-password' })
     expect(await attemptSignIn({ name: '  ', password: PASSWORD, clientKey: 'a' }, keys(), limits, now)).toEqual({ ok: false, reason: 'invalid' })
   })
 
   it(`locks a client out after ${PER_CLIENT_FAILURES} wrong passwords, even for the right one, for 15 minutes`, async () => {
-    const limits = createSignInLimits()
+    const limits = createLimits()
     for (let i = 0; i < PER_CLIENT_FAILURES; i += 1) {
       expect((await attemptSignIn({ name: 'Eve', password: `guess${i}`, clientKey: 'eve' }, keys(), limits, now)).ok).toBe(false)
     }
@@ -95,7 +99,7 @@ describe('attemptSignIn', () => {
   })
 
   it(`stops everyone after ${TOTAL_FAILURES} wrong passwords from many clients`, async () => {
-    const limits = createSignInLimits()
+    const limits = createLimits()
     for (let i = 0; i < TOTAL_FAILURES; i += 1) {
       await attemptSignIn({ name: 'Eve', password: 'guess', clientKey: `bot-${i}` }, keys(), limits, now)
     }
