@@ -5,14 +5,14 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   await import('@/lib/env')
+  // Rate limits: REDIS_URL without RATE_LIMIT_SECRET (or a bad value) fails here, not on a booking.
+  const { rateLimitConfig } = await import('@/lib/rate-limit/config')
+  rateLimitConfig()
   const { startBookings, getBookingDb } = await import('@/lib/consultations/instance')
   await startBookings()
   // Care team: checks its env (throws, listing bad keys), then the outbox worker and daily purge.
   const { careTeamConfig } = await import('@/lib/consultations/care-team-config')
   careTeamConfig()
-  // Rate limits: REDIS_URL without RATE_LIMIT_SECRET (or a bad value) fails here, not on a booking.
-  const { rateLimitConfig } = await import('@/lib/rate-limit/config')
-  rateLimitConfig()
   const { startMailWorker } = await import('@/lib/mail/runtime')
   startMailWorker(getBookingDb)
 }

@@ -9,7 +9,7 @@
  */
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import { ClientOfflineError, type RedisClientType } from 'redis'
+import type { RedisClientType } from 'redis'
 import { windowState, type RateLimiter, type RateLimitWindow } from './rate-limiter'
 
 export const DEFAULT_KEY_PREFIX = 'clinic:rate'
@@ -29,7 +29,7 @@ export function createRedisRateLimiter({ client, name, max, windowMs, keyPrefix 
   const transaction = () => {
     // MULTI skips the client's disableOfflineQueue check: without this a transaction issued
     // while Redis is down would wait in the queue for the reconnect.
-    if (!client.isReady) throw new ClientOfflineError()
+    if (!client.isReady) throw Object.assign(new Error('Redis is not connected'), { name: 'RedisOfflineError' })
     return client.multi()
   }
 

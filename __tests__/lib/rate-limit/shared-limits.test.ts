@@ -126,7 +126,7 @@ describe('Redis unavailable: limits fall back to memory', () => {
 
     const warnings = logged(warn)
     expect(warnings.filter((line) => line.includes('Rate limiter: shared store failed'))).toHaveLength(1)
-    expect(warnings.join('\n')).toContain('"limiter":"booking"')
+    expect(warnings.join('\n')).toContain('"limiter":"booking","kind":"RedisOfflineError"')
     expect(warnings.join('\n')).not.toContain('secret-client-key')
   })
 
