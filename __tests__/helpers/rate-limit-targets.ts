@@ -3,8 +3,7 @@
  * redis://127.0.0.1:6379; the project's machines and CI run one). Every Redis key a test file
  * makes is under a prefix of its own, deleted by dispose().
  */
-import type { RateLimitSpec } from '@/lib/rate-limit/create-rate-limiter'
-import { createMemoryRateLimiter, type RateLimiter } from '@/lib/rate-limit/rate-limiter'
+import { createMemoryRateLimiter, type RateLimiter, type RateLimitSpec } from '@/lib/rate-limit/rate-limiter'
 import { connectRedis, type RedisConnection } from '@/lib/rate-limit/redis-client'
 import { createRedisRateLimiter } from '@/lib/rate-limit/redis-rate-limiter'
 

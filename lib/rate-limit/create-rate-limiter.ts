@@ -5,16 +5,10 @@
  */
 import 'server-only'
 import { rateLimitConfig, type RateLimitConfig } from './config'
-import { createMemoryRateLimiter, type RateLimiter, type RateLimitWindow } from './rate-limiter'
+import { createMemoryRateLimiter, type RateLimiter, type RateLimitSpec } from './rate-limiter'
 import { sharedRedis } from './redis-client'
 import { createRedisRateLimiter } from './redis-rate-limiter'
 import { withMemoryFallback } from './with-memory-fallback'
-
-export interface RateLimitSpec extends RateLimitWindow {
-  /** Keeps limiters apart in Redis and in log lines: 'booking', 'staff-sign-in-client', ... */
-  name: string
-  keyPrefix?: string
-}
 
 export function createRateLimiter(spec: RateLimitSpec, config: Pick<RateLimitConfig, 'REDIS_URL'> = rateLimitConfig()): RateLimiter {
   const memory = createMemoryRateLimiter(spec)

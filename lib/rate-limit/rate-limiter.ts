@@ -25,6 +25,14 @@ export interface RateLimitWindow {
   windowMs: number
 }
 
+/** What a limiter is made from, whichever store keeps its counts. */
+export interface RateLimitSpec extends RateLimitWindow {
+  /** Keeps limiters apart in Redis and in log lines: 'booking', 'staff-sign-in-client', ... */
+  name: string
+  /** Redis keys start with it (default `clinic:rate`); tests use their own, to delete exactly their keys. */
+  keyPrefix?: string
+}
+
 /**
  * The decision from what is inside the window: how many requests, and when the oldest of them
  * was made (it is the next to leave). Shared so every store answers the same way.

@@ -67,7 +67,7 @@ export function sharedRedis(url: string): RedisConnection {
   return connection
 }
 
-/** Closes the process-wide connections (tests; a graceful shutdown). */
+/** Closes the process-wide connections (for tests). */
 export function closeSharedRedis(): void {
   for (const { client } of holder.__clinicRedis?.values() ?? []) client.destroy()
   holder.__clinicRedis?.clear()

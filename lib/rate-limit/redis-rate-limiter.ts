@@ -10,16 +10,12 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
 import type { RedisClientType } from 'redis'
-import { windowState, type RateLimiter, type RateLimitWindow } from './rate-limiter'
+import { windowState, type RateLimiter, type RateLimitSpec } from './rate-limiter'
 
-export const DEFAULT_KEY_PREFIX = 'clinic:rate'
+const DEFAULT_KEY_PREFIX = 'clinic:rate'
 
-export interface RedisRateLimiterOptions extends RateLimitWindow {
+export interface RedisRateLimiterOptions extends RateLimitSpec {
   client: RedisClientType
-  /** Names the limiter in its keys, so limits with the same client keys never mix. */
-  name: string
-  /** Tests use their own prefix, so they can delete exactly their keys. */
-  keyPrefix?: string
   /** Waited for before each call (see RedisConnection.firstAttempt). */
   ready?: Promise<void>
 }

@@ -10,7 +10,7 @@ import 'server-only'
 import { errorSummary, log } from '@/lib/log'
 import type { RateLimiter } from './rate-limiter'
 
-export const SHARED_STORE_TIMEOUT_MS = 500
+const SHARED_STORE_TIMEOUT_MS = 500
 
 export interface FallbackOptions {
   /** Names the limiter in log lines (never a client key). */

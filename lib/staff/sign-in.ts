@@ -5,8 +5,7 @@
  * even checked, so the answer reveals nothing.
  */
 import 'server-only'
-import type { RateLimitSpec } from '@/lib/rate-limit/create-rate-limiter'
-import type { RateLimiter } from '@/lib/rate-limit/rate-limiter'
+import type { RateLimiter, RateLimitSpec } from '@/lib/rate-limit/rate-limiter'
 import { verifyPassword } from './password'
 import { createSession, type SessionKeys, type StaffSession } from './session'
 
