@@ -3,7 +3,7 @@
 // slots API: the booked slot must be gone (so it is in the database).
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, baseUrl, expectNoAxeViolations, launchBrowser } from './helpers.mjs'
+import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, baseUrl, expectNoAxeViolations, hiddenFields, launchBrowser } from './helpers.mjs'
 
 let browser
 before(async () => {
@@ -238,13 +238,7 @@ test('the form and its error states have no axe violations; errors are announced
 })
 
 test('the Server Action refuses a form posted from another origin', async () => {
-  const html = await (await fetch(url('/consultation/times'))).text()
-  const form = html.slice(html.indexOf('id="booking-form"'))
-  const body = new FormData()
-  const decode = (value) => value.replaceAll('&quot;', '"').replaceAll('&amp;', '&')
-  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
-    body.append(match[1], decode(match[2] ?? ''))
-  }
+  const { form, body } = hiddenFields(await (await fetch(url('/consultation/times'))).text(), 'booking-form')
   const slotStart = /name="slotStart" value="([^"]+)"/.exec(form)?.[1]
   assert.ok(slotStart, 'the server-rendered form offers a slot')
   for (const [name, value] of Object.entries({ slotStart, name: 'Forged Request', phone: '212 555 0177', consent: 'yes' })) {

@@ -26,3 +26,17 @@ export async function expectNoAxeViolations(page, label) {
   )
   throw new Error(`axe found ${results.violations.length} violation(s) on ${label}:\n  ${lines.join('\n  ')}`)
 }
+
+/**
+ * The hidden inputs of a server-rendered form (a Server Action's id and bound state, the
+ * booking form's time zone), as FormData: what a browser without JavaScript would post.
+ */
+export function hiddenFields(html, formId) {
+  const form = html.slice(html.indexOf(`id="${formId}"`))
+  const body = new FormData()
+  const decode = (value) => value.replaceAll('&quot;', '"').replaceAll('&amp;', '&')
+  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    body.append(match[1], decode(match[2] ?? ''))
+  }
+  return { form, body }
+}

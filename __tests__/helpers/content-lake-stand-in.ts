@@ -3,7 +3,7 @@
  * that @sanity/client's fetch() uses (GET or POST /v{version}/data/query/{dataset}), answered
  * by groq-js over the same NDJSON dataset the embedded mode reads, in the Content Lake's
  * response shape. A control port switches it between answering, failing with 500 and being
- * unreachable (port closed), for the outage test (__tests__/e2e/outage.test.mjs).
+ * unreachable (port closed), for the fault tests (__tests__/e2e/faults.test.mjs).
  *
  * Run: node --conditions=react-server --import tsx __tests__/helpers/content-lake-stand-in.ts <dataset dir>
  * Prints one JSON line: {"api": <port>, "control": <port>}.

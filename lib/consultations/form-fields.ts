@@ -36,6 +36,15 @@ export const MESSAGES = {
   idempotencyKeyReused: 'This form was already sent for another time. Please reload the page to book again.',
 } as const
 
+/**
+ * When the booking could not be stored (the database is down): the clinic's number in the
+ * message itself, so a patient who could not book can still reach someone.
+ */
+export function couldNotSaveMessage(phoneDisplay: string | null): string {
+  const call = phoneDisplay ? `call us on ${phoneDisplay}` : 'call us'
+  return `We could not save your request. Please try again in a few minutes, or ${call}.`
+}
+
 /** Form field names the page uses; `website` is the honeypot. */
 export const HONEYPOT_FIELD = 'website'
 

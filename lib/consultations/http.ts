@@ -4,6 +4,7 @@
  */
 import 'server-only'
 import { log } from '@/lib/log'
+import { couldNotSaveMessage } from './form-fields'
 import { newReference } from './reference'
 import { availableSlots, requestConsultation, type BookingDeps } from './service'
 import { safeErrorSummary } from './store'
@@ -107,6 +108,6 @@ export async function handleCreateRequest(request: Request, clientKey: string, d
     }
   } catch (error) {
     log.error('Consultation request failed', safeErrorSummary(error))
-    return errors(500, { _form: ['We could not save your request. Please try again, or call us.'] })
+    return errors(500, { _form: [couldNotSaveMessage(null)] })
   }
 }

@@ -4,6 +4,7 @@
  * nothing may be half-stored or cached as empty.
  */
 import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
+import { couldNotSaveMessage } from '@/lib/consultations/form-fields'
 import { handleCreateRequest } from '@/lib/consultations/http'
 import { migrate } from '@/lib/consultations/migrate'
 import type { BookingContext, BookingDeps } from '@/lib/consultations/service'
@@ -58,11 +59,20 @@ describe('booking database down', () => {
       expect(response.headers.get('cache-control')).toContain('no-store')
       const body = (await response.json()) as { errors: { _form: string[] } }
       expect(body.errors._form.join(' ')).toMatch(/could not save your request.*call us/i)
-      expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|Alex|555/)
+      expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|Alex|212/)
     } finally {
       errors.mockRestore()
       await db.close()
     }
+  })
+})
+
+describe('the message when a booking could not be saved', () => {
+  it('gives the clinic’s number when the form has it, and still says to call without it', () => {
+    expect(couldNotSaveMessage('(503) 555-0147')).toBe(
+      'We could not save your request. Please try again in a few minutes, or call us on (503) 555-0147.',
+    )
+    expect(couldNotSaveMessage(null)).toMatch(/could not save your request.*or call us\.$/)
   })
 })
 

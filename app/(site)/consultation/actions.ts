@@ -7,7 +7,8 @@ import { echoValues, type BookingFormState } from '@/lib/consultations/form-stat
 import { getBookingDeps } from '@/lib/consultations/live'
 import { requestConsultation, type BookingOutcome } from '@/lib/consultations/service'
 import { safeErrorSummary } from '@/lib/consultations/store'
-import { formDataToInput, HONEYPOT_FIELD } from '@/lib/consultations/validation'
+import { couldNotSaveMessage, formDataToInput, HONEYPOT_FIELD } from '@/lib/consultations/validation'
+import { getSiteSettings } from '@/lib/content'
 import { log } from '@/lib/log'
 import { clientKey } from '@/lib/rate-limit/client-key'
 
@@ -24,7 +25,9 @@ export async function submitConsultation(previous: BookingFormState, form: FormD
     outcome = await requestConsultation(input, clientKey(await headers()), await getBookingDeps())
   } catch (error) {
     log.error('Consultation form submission failed', safeErrorSummary(error))
-    outcome = { kind: 'invalid', errors: { _form: ['We could not save your request. Please try again, or call us.'] } }
+    // Site settings come from the content cache, not the database that just failed.
+    const phone = await getSiteSettings().then((settings) => settings.phone.display, () => null)
+    outcome = { kind: 'invalid', errors: { _form: [couldNotSaveMessage(phone)] } }
   }
 
   switch (outcome.kind) {

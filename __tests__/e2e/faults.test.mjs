@@ -1,19 +1,24 @@
-// A Sanity outage, against `next start` in Sanity mode. Sanity's hosted API cannot run here, so
-// the site reads from a stand-in for it (__tests__/helpers/content-lake-stand-in.ts: the seed
+// Faults on a running server (`next start` in Sanity mode, its own build in .next-e2e-lake).
+//
+// The booking database down: the server's DATABASE_URL points at a closed port. The booking page
+// must say the times could not be loaded, and a submitted form that the request was not saved,
+// with the clinic's phone number.
+//
+// A Sanity outage. Sanity's hosted API cannot run here, so the site reads from a stand-in for it (__tests__/helpers/content-lake-stand-in.ts: the seed
 // dataset answered by groq-js over HTTP), which the test then makes answer 500 and then refuse
 // connections. Pages already generated must keep being served (stale) even after a publish
 // webhook; a page never generated gets the error page; the server never goes down; when the
-// API is back, the site catches up. This file builds its own copy of the site (.next-e2e-lake).
+// API is back, the site catches up.
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import { createHmac, randomBytes } from 'node:crypto'
+import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { after, before, describe, it } from 'node:test'
 import { freePort, waitForServer } from '../../scripts/lib/processes.mjs'
-import { PHONE_VIEWPORT, expectNoAxeViolations, launchBrowser } from './helpers.mjs'
+import { PHONE_VIEWPORT, expectNoAxeViolations, hiddenFields, launchBrowser } from './helpers.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const next = path.join(root, 'node_modules/.bin/next')
@@ -91,7 +96,16 @@ function assertSiteUp() {
   assert.equal(site.exitCode, null, 'next start is still running')
 }
 
-describe('a Sanity outage (the hosted API is a local stand-in)', { timeout: 600_000 }, () => {
+/** A weekday slot two to six days ahead, 18:00 UTC: 10 or 11 AM at the Portland clinic, open then. */
+function plausibleSlot() {
+  const day = new Date()
+  day.setUTCDate(day.getUTCDate() + 2)
+  while ([0, 6].includes(day.getUTCDay())) day.setUTCDate(day.getUTCDate() + 1)
+  day.setUTCHours(18, 0, 0, 0)
+  return day.toISOString()
+}
+
+describe('faults on a running server (Sanity mode, the hosted API is a local stand-in)', { timeout: 600_000 }, () => {
   before(async () => {
     cpSync(path.join(root, 'sanity/seed'), datasetDir, { recursive: true })
     standIn = await startStandIn()
@@ -103,10 +117,11 @@ describe('a Sanity outage (the hosted API is a local stand-in)', { timeout: 600_
       NEXT_PUBLIC_SANITY_PROJECT_ID: 'standin',
       SANITY_API_HOST: `http://127.0.0.1:${standIn.api}`,
       SANITY_REVALIDATE_SECRET: secret,
-      BOOKINGS_DATA_DIR: path.join(temp, 'pglite'),
+      // Nothing listens on port 1: the booking database is down from the start.
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
     }
-    // This site books nothing and sends no mail: none of the main e2e server's settings.
-    for (const key of ['DATABASE_URL', 'SMTP_URL', 'CONTENT_DATASET_DIR', 'SANITY_PREVIEW_SECRET', 'E2E_BASE_URL']) delete env[key]
+    // This site sends no mail and has its own content: none of the main e2e server's settings.
+    for (const key of ['SMTP_URL', 'CONTENT_DATASET_DIR', 'SANITY_PREVIEW_SECRET', 'E2E_BASE_URL']) delete env[key]
     const build = spawnSync(next, ['build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
     assert.equal(build.status, 0, 'next build in Sanity mode against the stand-in')
 
@@ -140,6 +155,35 @@ describe('a Sanity outage (the hosted API is a local stand-in)', { timeout: 600_
     assert.equal(article.status, 200)
     const { queriesAnswered } = await (await fetch(`${control}/status`)).json()
     assert.ok(queriesAnswered > 10, `the build and the server read content over HTTP (${queriesAnswered} queries)`)
+  })
+
+  describe('the booking database is down', () => {
+    it('the booking page says the times could not be loaded, offers a retry and the phone number', async () => {
+      const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
+      const page = await context.newPage()
+      await page.goto(`${baseUrl}/consultation`)
+      const alert = page.getByRole('alert').filter({ hasText: 'We could not load the free times.' })
+      await alert.waitFor()
+      assert.equal(await alert.getByRole('button', { name: 'Try again' }).count(), 1)
+      assert.equal(await page.getByRole('link', { name: /\(503\) 555-0147/ }).first().getAttribute('href'), 'tel:+15035550147')
+      await expectNoAxeViolations(page, 'booking page, database down')
+      await context.close()
+      const slots = await fetch(`${baseUrl}/api/consultation-slots`)
+      assert.equal(slots.status, 500)
+      assert.doesNotMatch(await slots.text(), /ECONNREFUSED|127\.0\.0\.1|postgres/)
+    })
+
+    it('a submitted form says the request was not saved and gives the phone number', async () => {
+      const { body } = hiddenFields(await (await fetch(`${baseUrl}/consultation`)).text(), 'booking-form')
+      const fields = { slotStart: plausibleSlot(), name: 'Alex Rivera', phone: '(212) 555-0123', consent: 'yes', idempotencyKey: randomUUID() }
+      for (const [name, value] of Object.entries(fields)) body.append(name, value)
+      const response = await fetch(`${baseUrl}/consultation`, { method: 'POST', body, headers: { origin: new URL(baseUrl).origin } })
+      assert.equal(response.status, 200)
+      const html = await response.text()
+      assert.ok(html.includes('We could not save your request. Please try again in a few minutes, or call us on (503) 555-0147.'), 'the message with the number')
+      assert.ok(html.includes('value="Alex Rivera"'), 'what the patient typed is kept')
+      assertSiteUp()
+    })
   })
 
   for (const mode of MODES) {
