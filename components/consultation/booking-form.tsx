@@ -32,6 +32,7 @@ export type BookingFormProps = {
   idempotencyKey: string | undefined
   defaultCountry: string
   privacyHref: string
+  clinicPhone: { e164: string; display: string }
   /** How long after the call the request is deleted (BOOKINGS_RETENTION_DAYS). */
   retentionDays: number
 }
@@ -190,6 +191,7 @@ export function BookingForm(props: BookingFormProps) {
             loading={loading}
             loadFailed={loadFailed}
             onRetry={() => void loadSlots(zone, true)}
+            clinicPhone={props.clinicPhone}
             error={error('slotStart')}
             onDayChange={(date) => {
               setSelectedDay(date)

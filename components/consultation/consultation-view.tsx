@@ -41,6 +41,7 @@ export function ConsultationView({ action, shell, times, initialDay }: Props) {
               idempotencyKey={times?.idempotencyKey}
               defaultCountry={shell.defaultCountry}
               privacyHref="/privacy"
+              clinicPhone={shell.phone}
               retentionDays={shell.retentionDays}
             />
           </div>

@@ -14,6 +14,8 @@ type Props = {
   loading: boolean
   loadFailed: boolean
   onRetry: () => void
+  /** Offered whenever no time can be picked here. */
+  clinicPhone: { e164: string; display: string }
   error: string | undefined
   onDayChange: (date: string) => void
   onSlotChange: (start: string) => void
@@ -25,7 +27,7 @@ type Props = {
  * page for that day; the times are radios either way, so a plain form post carries the slot.
  */
 export function SlotPicker(props: Props) {
-  const { days, selectedDay, selectedSlot, zone, hydrated, loading, error, onDayChange, onSlotChange } = props
+  const { days, selectedDay, selectedSlot, zone, hydrated, loading, error, onDayChange, onSlotChange, clinicPhone } = props
   if (days === null) return <PendingTimes {...props} />
   const day = days.find((candidate) => candidate.date === selectedDay) ?? days[0]
   const slotShown = day?.slots.some((slot) => slot.start === selectedSlot) ?? false
@@ -33,7 +35,14 @@ export function SlotPicker(props: Props) {
   if (days.length === 0) {
     return (
       <p className={styles.empty} id="times" tabIndex={-1}>
-        {loading ? 'Loading times…' : 'No times are free in the coming weeks. Please call us and we will find one with you.'}
+        {loading ? (
+          'Loading times…'
+        ) : (
+          <>
+            No times are free in the coming weeks. Please call us on <a href={`tel:${clinicPhone.e164}`}>{clinicPhone.display}</a>{' '}
+            and we will find one with you.
+          </>
+        )}
       </p>
     )
   }
@@ -124,9 +133,9 @@ export function SlotPicker(props: Props) {
  * JavaScript; once React runs, a loading note (or a retry after a failure). The box keeps
  * roughly the height of the calendar so the fields below do not jump when it fills in.
  */
-function PendingTimes({ zone, hydrated, loading, loadFailed, onRetry }: Props) {
+function PendingTimes({ zone, hydrated, loading, loadFailed, onRetry, clinicPhone }: Props) {
   return (
-    <div className={styles.pending} id="times" tabIndex={-1} aria-busy={loading}>
+    <div className={loadFailed ? undefined : styles.pending} id="times" tabIndex={-1} aria-busy={loading}>
       <noscript>
         <p className={styles.empty}>
           <a href={timesPageHref(zone)}>Show the free times</a> (this page needs JavaScript to show them here).
@@ -134,13 +143,17 @@ function PendingTimes({ zone, hydrated, loading, loadFailed, onRetry }: Props) {
       </noscript>
       {hydrated && loading ? <p className={styles.loading}>Loading the free times…</p> : null}
       {hydrated && loadFailed ? (
-        <p role="alert" className={styles.empty}>
-          We could not load the free times.{' '}
-          <button type="button" className={styles.secondaryButton} onClick={onRetry}>
-            Try again
-          </button>{' '}
-          or call us on the number above.
-        </p>
+        <div role="alert" className={`${styles.empty} ${styles.failed}`}>
+          <p>We could not load the free times.</p>
+          <p className={styles.failedActions}>
+            <button type="button" className={styles.secondaryButton} onClick={onRetry}>
+              Try again
+            </button>
+            <span>
+              or call us on <a href={`tel:${clinicPhone.e164}`}>{clinicPhone.display}</a>
+            </span>
+          </p>
+        </div>
       ) : null}
     </div>
   )

@@ -25,6 +25,7 @@ const pickerProps = {
   loading: false,
   loadFailed: false,
   onRetry: () => undefined,
+  clinicPhone: { e164: '+15035550147', display: '(503) 555-0147' },
   error: undefined,
   onDayChange: () => undefined,
   onSlotChange: () => undefined,
@@ -75,8 +76,15 @@ describe('SlotPicker', () => {
     render(<SlotPicker {...pickerProps} days={null} hydrated loadFailed onRetry={onRetry} />)
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent('We could not load the free times.')
+    expect(within(alert).getByRole('link', { name: '(503) 555-0147' })).toHaveAttribute('href', 'tel:+15035550147')
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
+  it('with no free times at all, says so and gives the number to call', () => {
+    render(<SlotPicker {...pickerProps} days={[]} hydrated />)
+    expect(screen.getByText(/No times are free in the coming weeks/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '(503) 555-0147' })).toHaveAttribute('href', 'tel:+15035550147')
   })
 
   it('ties its error to the group of times', () => {
@@ -112,6 +120,7 @@ describe('BookingForm', () => {
     idempotencyKey: 'form-key-0001',
     defaultCountry: 'US',
     privacyHref: '/privacy',
+    clinicPhone: { e164: '+15035550147', display: '(503) 555-0147' },
     retentionDays: 180,
   })
 
