@@ -3,9 +3,7 @@
  * Unset Sanity variables select the embedded dataset; a set project id selects Sanity.
  */
 import { z } from 'zod'
-
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+import { optional, parseEnvSchema } from './env-schema'
 
 const envSchema = z.object({
   NEXT_PUBLIC_SANITY_PROJECT_ID: optional(z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only')),
@@ -36,12 +34,7 @@ export type Env = z.infer<typeof envSchema>
 
 /** Parses an environment; throws one error naming every bad key so a deploy fails at once. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source)
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid environment variables:\n${problems.join('\n')}`)
-  }
-  return result.data
+  return parseEnvSchema(envSchema, source, '')
 }
 
 export const env: Env = parseEnv(process.env)

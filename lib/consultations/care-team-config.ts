@@ -9,13 +9,8 @@
  */
 import 'server-only'
 import { z } from 'zod'
+import { int, optional, parseEnvSchema, secret } from '@/lib/env-schema'
 import { isPasswordHash } from '@/lib/staff/password-format'
-
-const blankToUndefined = (value: unknown) => (value === '' ? undefined : value)
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
-const int = (min: number, max: number, fallback: number) =>
-  z.preprocess(blankToUndefined, z.coerce.number().int().min(min).max(max).default(fallback))
-const secret = optional(z.string().min(32, 'at least 32 characters (e.g. openssl rand -hex 32)'))
 
 const schema = z.object({
   /** smtp://user:pass@host:587 or smtps://...:465 (nodemailer URL syntax). */
@@ -36,12 +31,7 @@ const schema = z.object({
 export type CareTeamConfig = z.infer<typeof schema>
 
 export function parseCareTeamConfig(source: Record<string, string | undefined>): CareTeamConfig {
-  const result = schema.safeParse(source)
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid care-team environment variables:\n${problems.join('\n')}`)
-  }
-  return result.data
+  return parseEnvSchema(schema, source, 'care-team ')
 }
 
 let cached: CareTeamConfig | undefined

@@ -4,19 +4,10 @@
  */
 import 'server-only'
 import { z } from 'zod'
-
-const blankToUndefined = (value: unknown) => (value === '' ? undefined : value)
-const int = (min: number, max: number, fallback: number) =>
-  z.preprocess(blankToUndefined, z.coerce.number().int().min(min).max(max).default(fallback))
+import { blankToUndefined, int, optional, parseEnvSchema } from '@/lib/env-schema'
 
 const schema = z.object({
-  DATABASE_URL: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-      .optional(),
-  ),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')),
   // A folder for the embedded PGlite database, or "memory://" for a throwaway one.
   BOOKINGS_DATA_DIR: z.preprocess(blankToUndefined, z.string().min(1).default('.data/pglite')),
   // Matches the public privacy notice (/privacy): change both together.
@@ -28,12 +19,7 @@ const schema = z.object({
 export type BookingConfig = z.infer<typeof schema>
 
 export function parseBookingConfig(source: Record<string, string | undefined>): BookingConfig {
-  const result = schema.safeParse(source)
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid booking environment variables:\n${problems.join('\n')}`)
-  }
-  return result.data
+  return parseEnvSchema(schema, source, 'booking ')
 }
 
 let cached: BookingConfig | undefined

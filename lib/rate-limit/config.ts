@@ -7,15 +7,13 @@
  */
 import 'server-only'
 import { z } from 'zod'
-
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value: unknown) => (value === '' ? undefined : value), schema.optional())
+import { optional, parseEnvSchema, secret } from '@/lib/env-schema'
 
 const schema = z
   .object({
     /** redis://[user:pass@]host:6379[/db] or rediss://... (TLS). */
     REDIS_URL: optional(z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')),
-    RATE_LIMIT_SECRET: optional(z.string().min(32, 'at least 32 characters (e.g. openssl rand -hex 32)')),
+    RATE_LIMIT_SECRET: secret,
   })
   .refine((config) => !config.REDIS_URL || config.RATE_LIMIT_SECRET !== undefined, {
     path: ['RATE_LIMIT_SECRET'],
@@ -25,12 +23,7 @@ const schema = z
 export type RateLimitConfig = z.infer<typeof schema>
 
 export function parseRateLimitConfig(source: Record<string, string | undefined>): RateLimitConfig {
-  const result = schema.safeParse(source)
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid rate-limit environment variables:\n${problems.join('\n')}`)
-  }
-  return result.data
+  return parseEnvSchema(schema, source, 'rate-limit ')
 }
 
 let cached: RateLimitConfig | undefined
