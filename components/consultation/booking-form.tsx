@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react'
 import type { CountryCode } from 'libphonenumber-js/min'
+import type { SiteSettings } from '@/lib/content/schemas'
 import { groupSlotsByDay, timeZoneLabel, type DayView } from '@/lib/consultations/format'
 import { emptyValues, initialFormState, type BookingFormState } from '@/lib/consultations/form-state'
 import { dateIn, formatIsoDate, isValidTimeZone } from '@/lib/consultations/time-zone'
@@ -32,9 +33,14 @@ export type BookingFormProps = {
   idempotencyKey: string | undefined
   defaultCountry: string
   privacyHref: string
-  clinicPhone: { e164: string; display: string }
+  clinicPhone: SiteSettings['phone']
   /** How long after the call the request is deleted (BOOKINGS_RETENTION_DAYS). */
   retentionDays: number
+}
+
+/** 128 random bits; getRandomValues works on plain http too, where randomUUID is missing. */
+function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 const subscribeNothing = () => () => undefined
@@ -97,9 +103,8 @@ export function BookingForm(props: BookingFormProps) {
       })
       if (announce) setAnnouncement(`Times now shown in ${timeZoneLabel(nextZone)}.`)
     } catch {
-      if (id !== requestId.current) return
-      setLoadFailed(true)
-      setAnnouncement('We could not load the times. Please try again, or call us.')
+      // The picker shows the failure in an alert (read out), with a retry and the phone number.
+      if (id === requestId.current) setLoadFailed(true)
     } finally {
       if (id === requestId.current) setLoading(false)
     }
@@ -141,7 +146,7 @@ export function BookingForm(props: BookingFormProps) {
     event.preventDefault()
     if (pending) return
     const form = new FormData(event.currentTarget)
-    idempotencyKey.current ??= crypto.randomUUID()
+    idempotencyKey.current ??= newIdempotencyKey()
     form.set('idempotencyKey', idempotencyKey.current)
     const { validateConsultation } = await loadValidation()
     const offered = new Set((days ?? []).flatMap((day) => day.slots.map((slot) => new Date(slot.start).getTime())))

@@ -1,5 +1,6 @@
 'use client'
 
+import type { SiteSettings } from '@/lib/content/schemas'
 import type { DayView } from '@/lib/consultations/format'
 import styles from './booking-form.module.css'
 import { timesPageHref } from './times-page'
@@ -15,7 +16,7 @@ type Props = {
   loadFailed: boolean
   onRetry: () => void
   /** Offered whenever no time can be picked here. */
-  clinicPhone: { e164: string; display: string }
+  clinicPhone: SiteSettings['phone']
   error: string | undefined
   onDayChange: (date: string) => void
   onSlotChange: (start: string) => void
@@ -23,8 +24,8 @@ type Props = {
 
 /**
  * Days, then times, as native radio groups: Tab reaches each group once, arrow keys move
- * within it. Before hydration (or without JavaScript) the days are links that reload the
- * page for that day; the times are radios either way, so a plain form post carries the slot.
+ * within it. Before hydration (or without JavaScript) the days are links to the server-rendered
+ * times for that day; the times are radios either way, so a plain form post carries the slot.
  */
 export function SlotPicker(props: Props) {
   const { days, selectedDay, selectedSlot, zone, hydrated, loading, error, onDayChange, onSlotChange, clinicPhone } = props

@@ -186,7 +186,7 @@ describe('BookingForm', () => {
     expect(fetchSpy).not.toHaveBeenCalled()
   })
 
-  it('prerendered without times (slots API stubbed): loads them for ?tz= and makes its own idempotency key', async () => {
+  it('prerendered without times (slots API stubbed): loads them for ?tz= and makes one idempotency key for the form', async () => {
     window.history.replaceState(null, '', '/consultation?tz=America/New_York')
     fetchSpy.mockResolvedValue(reply(200, slotsBody))
     const sent: FormData[] = []
@@ -206,7 +206,13 @@ describe('BookingForm', () => {
     await fillAndSubmit()
     expect(action).toHaveBeenCalledTimes(1)
     expect(sent[0]?.get('slotStart')).toBe('2026-06-10T13:15:00.000Z')
-    expect(sent[0]?.get('idempotencyKey')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(sent[0]?.get('idempotencyKey')).toMatch(/^[0-9a-f]{32}$/)
+    // Sent again (a double tap, a retry): the same key, so the server books once.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Request my call' }))
+    })
+    expect(action).toHaveBeenCalledTimes(2)
+    expect(sent[1]?.get('idempotencyKey')).toBe(sent[0]?.get('idempotencyKey'))
   })
 
   it('prerendered without times (slots API stubbed to fail): says so and loads them on retry', async () => {
