@@ -9,6 +9,7 @@ import { migrate } from '@/lib/consultations/migrate'
 import { createBookingStore } from '@/lib/consultations/store'
 import { hashPassword } from '@/lib/staff/password'
 import { SESSION_COOKIE } from '@/lib/staff/session'
+import { newBooking } from '../../helpers/new-booking'
 
 jest.setTimeout(60_000)
 
@@ -68,18 +69,7 @@ beforeAll(async () => {
   db = await createPgliteDb()
   mockDb = db
   await migrate(db)
-  const created = await createBookingStore(db).create({
-    slotStart: new Date(Date.UTC(2035, 0, 1, 15)),
-    slotEnd: new Date(Date.UTC(2035, 0, 1, 15, 15)),
-    holdEnd: new Date(Date.UTC(2035, 0, 1, 15, 15)),
-    name: 'Alex Rivera',
-    phone: '+12125550123',
-    email: null,
-    timeZone: 'America/New_York',
-    treatmentSlug: null,
-    consentAt: new Date(),
-    idempotencyKey: null,
-  })
+  const created = await createBookingStore(db).create(newBooking(new Date(Date.UTC(2035, 0, 1, 15))))
   if (created.status !== 'created') throw new Error('setup')
   const { rows } = await db.query<{ id: string }>('SELECT id FROM bookings WHERE reference = $1', [created.reference])
   bookingId = rows[0]?.id ?? ''

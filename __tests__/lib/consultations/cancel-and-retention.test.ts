@@ -7,6 +7,7 @@ import { databaseTargets } from '../../helpers/database-targets'
 import { migrate } from '@/lib/consultations/migrate'
 import { purgeExpired } from '@/lib/consultations/retention'
 import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
+import { newBooking } from '../../helpers/new-booking'
 
 jest.setTimeout(60_000)
 
@@ -16,19 +17,7 @@ const DAY = 86_400_000
 let counter = 0
 function booking(start: Date, overrides: Partial<NewBooking> = {}): NewBooking {
   counter += 1
-  return {
-    slotStart: start,
-    slotEnd: new Date(start.getTime() + 900_000),
-    holdEnd: new Date(start.getTime() + 900_000),
-    name: `Patient ${counter}`,
-    phone: '+12125550123',
-    email: null,
-    timeZone: 'America/New_York',
-    treatmentSlug: null,
-    consentAt: new Date(),
-    idempotencyKey: null,
-    ...overrides,
-  }
+  return newBooking(start, { name: `Patient ${counter}`, ...overrides })
 }
 
 describe.each(targets)('cancel and retention on $name', (target) => {

@@ -5,7 +5,8 @@
 import { Pool } from 'pg'
 import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
 import { loadMigrations, migrate } from '@/lib/consultations/migrate'
-import { createBookingStore, safeErrorSummary, type NewBooking } from '@/lib/consultations/store'
+import { createBookingStore, safeErrorSummary } from '@/lib/consultations/store'
+import { newBooking } from '../../helpers/new-booking'
 
 jest.setTimeout(60_000)
 
@@ -59,22 +60,6 @@ function nextSlot(): Date {
   return new Date(Date.UTC(2030, 0, 1, 9) + slotCounter * 60 * MINUTE)
 }
 
-function booking(slotStart: Date, overrides: Partial<NewBooking> = {}): NewBooking {
-  return {
-    slotStart,
-    slotEnd: new Date(slotStart.getTime() + 15 * MINUTE),
-    holdEnd: new Date(slotStart.getTime() + 15 * MINUTE),
-    name: 'Alex Rivera',
-    phone: '+12125550123',
-    email: null,
-    timeZone: 'America/New_York',
-    treatmentSlug: null,
-    consentAt: new Date(),
-    idempotencyKey: null,
-    ...overrides,
-  }
-}
-
 describe.each(targets)('booking store on $name', (target) => {
   let db: Db
 
@@ -104,7 +89,7 @@ describe.each(targets)('booking store on $name', (target) => {
   it('stores a booking, queues the care-team notice and the patient confirmation, and finds it by reference', async () => {
     const store = createBookingStore(db)
     const start = nextSlot()
-    const result = await store.create(booking(start, { email: 'alex@example.com', treatmentSlug: 'ketamine-iv-therapy' }))
+    const result = await store.create(newBooking(start, { email: 'alex@example.com', treatmentSlug: 'ketamine-iv-therapy' }))
     expect(result.status).toBe('created')
     if (result.status !== 'created') return
     expect(result.reference).toMatch(/^[0-9A-Z]{10}$/)
@@ -124,7 +109,7 @@ describe.each(targets)('booking store on $name', (target) => {
     const store = createBookingStore(db)
     const start = nextSlot()
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => store.create(booking(start, { phone: `+1212555${String(1000 + i)}` }))),
+      Array.from({ length: 50 }, (_, i) => store.create(newBooking(start, { phone: `+1212555${String(1000 + i)}` }))),
     )
     expect(results.filter((r) => r.status === 'created')).toHaveLength(1)
     expect(results.filter((r) => r.status === 'slot-taken')).toHaveLength(49)
@@ -135,7 +120,7 @@ describe.each(targets)('booking store on $name', (target) => {
   it('answers a retried request (same idempotency key) with the first result, even concurrently', async () => {
     const store = createBookingStore(db)
     const start = nextSlot()
-    const request = booking(start, { idempotencyKey: `key-${start.getTime()}` })
+    const request = newBooking(start, { idempotencyKey: `key-${start.getTime()}` })
     const first = await store.create(request)
     const retries = await Promise.all([store.create(request), store.create(request), store.create(request)])
     expect(first.status).toBe('created')
@@ -149,7 +134,7 @@ describe.each(targets)('booking store on $name', (target) => {
   it('creates exactly one booking when first attempts with one key race each other', async () => {
     const store = createBookingStore(db)
     const start = nextSlot()
-    const request = booking(start, { idempotencyKey: `race-${start.getTime()}` })
+    const request = newBooking(start, { idempotencyKey: `race-${start.getTime()}` })
     const results = await Promise.all(Array.from({ length: 10 }, () => store.create(request)))
     expect(results.filter((r) => r.status === 'created')).toHaveLength(1)
     expect(results.filter((r) => r.status === 'replayed')).toHaveLength(9)
@@ -158,8 +143,8 @@ describe.each(targets)('booking store on $name', (target) => {
   it('refuses an idempotency key reused for a different request', async () => {
     const store = createBookingStore(db)
     const key = `reuse-${Date.now()}`
-    expect((await store.create(booking(nextSlot(), { idempotencyKey: key }))).status).toBe('created')
-    expect(await store.create(booking(nextSlot(), { idempotencyKey: key }))).toEqual({ status: 'key-conflict' })
+    expect((await store.create(newBooking(nextSlot(), { idempotencyKey: key }))).status).toBe('created')
+    expect(await store.create(newBooking(nextSlot(), { idempotencyKey: key }))).toEqual({ status: 'key-conflict' })
   })
 
   it('keeps the buffer free: an overlapping hold is refused like a taken slot', async () => {
@@ -167,7 +152,7 @@ describe.each(targets)('booking store on $name', (target) => {
     const start = nextSlot()
     const tenMinutes = 10 * MINUTE
     const held = (s: Date) =>
-      booking(s, { holdEnd: new Date(s.getTime() + 15 * MINUTE + tenMinutes), phone: '+12125550199' })
+      newBooking(s, { holdEnd: new Date(s.getTime() + 15 * MINUTE + tenMinutes), phone: '+12125550199' })
     expect((await store.create(held(start))).status).toBe('created')
     expect((await store.create(held(new Date(start.getTime() + 15 * MINUTE)))).status).toBe('slot-taken')
     expect((await store.create(held(new Date(start.getTime() + 30 * MINUTE)))).status).toBe('created')
@@ -176,22 +161,22 @@ describe.each(targets)('booking store on $name', (target) => {
   it('frees the slot of a cancelled booking', async () => {
     const store = createBookingStore(db)
     const start = nextSlot()
-    const first = await store.create(booking(start))
+    const first = await store.create(newBooking(start))
     if (first.status !== 'created') throw new Error('setup failed')
     await db.query(`UPDATE bookings SET status = 'cancelled' WHERE reference = $1`, [first.reference])
-    expect((await store.create(booking(start))).status).toBe('created')
+    expect((await store.create(newBooking(start))).status).toBe('created')
   })
 
   it('rejects data the schema forbids, whatever the caller checked', async () => {
     const store = createBookingStore(db)
-    await expect(store.create(booking(nextSlot(), { phone: '555-0123' }))).rejects.toThrow()
-    await expect(store.create(booking(nextSlot(), { name: 'x'.repeat(101) }))).rejects.toThrow()
+    await expect(store.create(newBooking(nextSlot(), { phone: '555-0123' }))).rejects.toThrow()
+    await expect(store.create(newBooking(nextSlot(), { name: 'x'.repeat(101) }))).rejects.toThrow()
   })
 
   it('purges bookings whose slot ended before the retention cut-off, with their notifications', async () => {
     const store = createBookingStore(db)
     const old = new Date(Date.UTC(2020, 0, 1, 9))
-    const created = await store.create(booking(old))
+    const created = await store.create(newBooking(old))
     if (created.status !== 'created') throw new Error('setup failed')
     const removed = await store.purgeEndedBefore(new Date(Date.UTC(2021, 0, 1)))
     expect(removed).toBe(1)

@@ -13,6 +13,7 @@ import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
 import type { ClinicInfo } from '@/lib/mail/messages'
 import { createSmtpTransport, type MailTransport } from '@/lib/mail/transport'
 import { drainOutbox, REFUSALS_BEFORE_FAILED, type DrainDeps } from '@/lib/mail/worker'
+import { newBooking } from '../../helpers/new-booking'
 
 jest.setTimeout(60_000)
 
@@ -70,20 +71,7 @@ const clinic: ClinicInfo = {
 let slot = 0
 function booking(overrides: Partial<NewBooking> = {}): NewBooking {
   slot += 1
-  const start = new Date(Date.UTC(2031, 0, 1, 9) + slot * 3_600_000)
-  return {
-    slotStart: start,
-    slotEnd: new Date(start.getTime() + 900_000),
-    holdEnd: new Date(start.getTime() + 900_000),
-    name: 'Alex Rivera',
-    phone: '+12125550123',
-    email: null,
-    timeZone: 'America/New_York',
-    treatmentSlug: 'ketamine-iv-therapy',
-    consentAt: new Date(),
-    idempotencyKey: null,
-    ...overrides,
-  }
+  return newBooking(new Date(Date.UTC(2031, 0, 1, 9) + slot * 3_600_000), { treatmentSlug: 'ketamine-iv-therapy', ...overrides })
 }
 
 describe.each(targets)('outbox on $name', (target) => {

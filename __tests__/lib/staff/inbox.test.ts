@@ -8,6 +8,7 @@ import { migrate } from '@/lib/consultations/migrate'
 import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
 import { csvCell, toCsv } from '@/lib/staff/csv'
 import { exportRequests, listRequests, markFollowUp } from '@/lib/staff/inbox'
+import { newBooking } from '../../helpers/new-booking'
 
 jest.setTimeout(60_000)
 
@@ -18,19 +19,7 @@ const HOUR = 3_600_000
 const sam = { name: 'Sam Lee', sessionId: 'session-1' }
 
 function booking(start: Date, overrides: Partial<NewBooking> = {}): NewBooking {
-  return {
-    slotStart: start,
-    slotEnd: new Date(start.getTime() + 900_000),
-    holdEnd: new Date(start.getTime() + 900_000),
-    name: 'Alex Rivera',
-    phone: '+12125550123',
-    email: 'alex@example.com',
-    timeZone: 'America/New_York',
-    treatmentSlug: 'ketamine-assisted-psychotherapy',
-    consentAt: new Date(),
-    idempotencyKey: null,
-    ...overrides,
-  }
+  return newBooking(start, { email: 'alex@example.com', treatmentSlug: 'ketamine-assisted-psychotherapy', ...overrides })
 }
 
 describe.each(targets)('staff inbox on $name', (target) => {
