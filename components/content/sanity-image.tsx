@@ -28,6 +28,8 @@ export function SanityImage({
   const widths = WIDTHS.filter((w) => w <= image.width)
   const srcSet = imageSrcSet(image, widths.length > 0 ? widths : [image.width])
   return (
+    // The CDN (or the seed-image route) already serves sized copies; see the note above.
+    // eslint-disable-next-line @next/next/no-img-element
     <img
       src={imageUrl(image, Math.min(image.width, DEFAULT_WIDTH))}
       srcSet={srcSet}
