@@ -4,7 +4,22 @@ const nextJest = require('next/jest')
 const createJestConfig = nextJest({ dir: './' })
 
 // ESM-only packages that tests import (directly or through lib/content) and jest must compile.
-const esmPackages = ['next-sanity', '@sanity/visual-editing[a-z-]*', '@sanity/client', '@sanity/comlink', '@sanity/presentation-comlink', '@sanity/preview-url-secret', 'get-it', 'nanoid', 'valibot', 'xstate', '@xstate', 'groq', '@portabletext', '@sanity/image-url']
+const esmPackages = [
+  'next-sanity',
+  '@sanity/visual-editing[a-z-]*',
+  '@sanity/client',
+  '@sanity/comlink',
+  '@sanity/presentation-comlink',
+  '@sanity/preview-url-secret',
+  'get-it',
+  'nanoid',
+  'valibot',
+  'xstate',
+  '@xstate',
+  'groq',
+  '@portabletext',
+  '@sanity/image-url',
+]
 
 const config = createJestConfig({
   testEnvironment: 'node',

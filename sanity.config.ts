@@ -35,7 +35,10 @@ const mainDocuments = defineDocuments([
   { route: '/blog/category/:slug', filter: '_type == "category" && slug.current == $slug' },
   { route: '/blog/:slug', filter: '_type == "post" && slug.current == $slug' },
   { route: '/team/:slug', filter: '_type == "person" && slug.current == $slug' },
-  { route: ['/style-guide', '/privacy'], resolve: ({ path }) => ({ filter: '_type == "page" && slug.current == $slug', params: { slug: path.slice(1) } }) },
+  {
+    route: ['/style-guide', '/privacy'],
+    resolve: ({ path }) => ({ filter: '_type == "page" && slug.current == $slug', params: { slug: path.slice(1) } }),
+  },
 ])
 
 export default defineConfig({

@@ -43,7 +43,15 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
           >
             Try again
           </button>
-          <p style={{ margin: '2rem 0 0', padding: '1rem 1.25rem', borderRadius: '12px', background: '#fff4e5', color: '#5c3b00' }}>
+          <p
+            style={{
+              margin: '2rem 0 0',
+              padding: '1rem 1.25rem',
+              borderRadius: '12px',
+              background: '#fff4e5',
+              color: '#5c3b00',
+            }}
+          >
             If you are in crisis, call or text{' '}
             <a href="tel:988" style={{ color: 'inherit', fontWeight: 700 }}>
               988

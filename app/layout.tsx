@@ -11,7 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
     description: settings.seo?.metaDescription ?? settings.tagline,
     applicationName: settings.clinicName,
     openGraph: { siteName: settings.clinicName, locale: 'en_US' },
-    alternates: { types: { 'application/rss+xml': [{ url: '/blog/feed.xml', title: `${settings.clinicName}: articles` }] } },
+    alternates: {
+      types: { 'application/rss+xml': [{ url: '/blog/feed.xml', title: `${settings.clinicName}: articles` }] },
+    },
   }
 }
 

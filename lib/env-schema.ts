@@ -16,7 +16,11 @@ export const int = (min: number, max: number, fallback: number) =>
 export const secret = optional(z.string().min(32, 'at least 32 characters (e.g. openssl rand -hex 32)'))
 
 /** Parses `source`; throws one error naming every bad key, so a deploy fails at once. */
-export function parseEnvSchema<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>, label: string): z.infer<S> {
+export function parseEnvSchema<S extends z.ZodType>(
+  schema: S,
+  source: Record<string, string | undefined>,
+  label: string,
+): z.infer<S> {
   const result = schema.safeParse(source)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)

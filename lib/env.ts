@@ -6,7 +6,9 @@ import { z } from 'zod'
 import { optional, parseEnvSchema } from './env-schema'
 
 const envSchema = z.object({
-  NEXT_PUBLIC_SANITY_PROJECT_ID: optional(z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only')),
+  NEXT_PUBLIC_SANITY_PROJECT_ID: optional(
+    z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only'),
+  ),
   NEXT_PUBLIC_SANITY_DATASET: optional(z.string().regex(/^[a-z0-9_-]{1,64}$/, 'lowercase dataset name')).default(
     'production',
   ),

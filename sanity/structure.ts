@@ -28,7 +28,16 @@ export function resolveNewDocumentOptions(options: TemplateItem[]): TemplateItem
 }
 
 /** Types with a hand-made entry below; any other document type is listed automatically. */
-const placedTypes = new Set(['siteSettings', 'treatment', 'comparisonTable', 'post', 'person', 'category', 'page', 'redirect'])
+const placedTypes = new Set([
+  'siteSettings',
+  'treatment',
+  'comparisonTable',
+  'post',
+  'person',
+  'category',
+  'page',
+  'redirect',
+])
 
 function articles(S: StructureBuilder) {
   return S.listItem()

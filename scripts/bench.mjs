@@ -11,7 +11,17 @@
 // Writes bench/results.json and bench/results.md and prints the table.
 // Env: BENCH_SKIP_BUILD=1 reuses the build; BENCH_SECONDS (default 5), BENCH_CONNECTIONS (10).
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -59,7 +69,12 @@ function load(url, headers = {}) {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers }, (error, result) => {
       if (error) reject(error)
-      else if (result.non2xx > 0 || result.errors > 0) reject(new Error(`${url}: ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors`))
+      else if (result.non2xx > 0 || result.errors > 0)
+        reject(
+          new Error(
+            `${url}: ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors`,
+          ),
+        )
       else resolve({ rps: Math.round(result.requests.average), p99: result.latency.p99 })
     })
   })
@@ -153,7 +168,11 @@ async function main() {
   }
   const appPort = await freePort()
   const appLog = openSync(path.join(temp, 'next-start.log'), 'w')
-  const app = spawn(next, ['start', '-p', String(appPort), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', appLog, appLog] })
+  const app = spawn(next, ['start', '-p', String(appPort), '-H', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', appLog, appLog],
+  })
   children.push(app)
   const appUrl = `http://127.0.0.1:${appPort}`
   await waitForServer(`${appUrl}/`, app)
@@ -163,8 +182,18 @@ async function main() {
   const chromePort = await freePort()
   const chrome = spawn(
     CHROMIUM,
-    ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage', `--remote-debugging-port=${chromePort}`, `--user-data-dir=${path.join(temp, 'chrome')}`, 'about:blank'],
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      `--remote-debugging-port=${chromePort}`,
+      `--user-data-dir=${path.join(temp, 'chrome')}`,
+      'about:blank',
+    ],
     { stdio: 'ignore' },
   )
   children.push(chrome)
@@ -184,7 +213,8 @@ async function main() {
   // nginx: cached proxy vs a static copy of the same bytes.
   const staticRoot = path.join(temp, 'static')
   mkdirSync(staticRoot)
-  for (const result of results) writeFileSync(path.join(staticRoot, `${result.name}.html`), await (await fetch(appUrl + result.path)).text())
+  for (const result of results)
+    writeFileSync(path.join(staticRoot, `${result.name}.html`), await (await fetch(appUrl + result.path)).text())
   const nginxPort = await freePort()
   const confFile = path.join(temp, 'nginx.conf')
   writeFileSync(confFile, nginxConfig({ port: nginxPort, upstream: `127.0.0.1:${appPort}`, staticRoot }))
@@ -195,7 +225,9 @@ async function main() {
   for (const result of results) {
     const first = await fetch(nginxUrl + result.path)
     if (first.status !== 200) {
-      const log = existsSync(path.join(temp, 'nginx-error.log')) ? readFileSync(path.join(temp, 'nginx-error.log'), 'utf8').slice(-600) : ''
+      const log = existsSync(path.join(temp, 'nginx-error.log'))
+        ? readFileSync(path.join(temp, 'nginx-error.log'), 'utf8').slice(-600)
+        : ''
       throw new Error(`nginx ${result.path}: ${first.status}\n${log}`)
     }
     result.cacheStatus = (await fetch(nginxUrl + result.path)).headers.get('x-cache-status')
@@ -206,14 +238,23 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
-    settings: { seconds: SECONDS, connections: CONNECTIONS, minimalRoute: MINIMAL, lighthouse: '12.2.3 mobile (default config)' },
+    settings: {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      minimalRoute: MINIMAL,
+      lighthouse: '12.2.3 mobile (default config)',
+    },
     budget: BUDGET,
     minimal,
     pages: results.map((r) => ({
       name: r.name,
       path: r.path,
       ...r.lighthouse,
-      nextStart: { ...r.nextStart, rpsRatio: +(r.nextStart.rps / minimal.rps).toFixed(2), p99Ratio: +(r.nextStart.p99 / Math.max(1, minimal.p99)).toFixed(2) },
+      nextStart: {
+        ...r.nextStart,
+        rpsRatio: +(r.nextStart.rps / minimal.rps).toFixed(2),
+        p99Ratio: +(r.nextStart.p99 / Math.max(1, minimal.p99)).toFixed(2),
+      },
       nginx: {
         cacheStatus: r.cacheStatus,
         cached: r.nginxCached,
@@ -222,14 +263,29 @@ async function main() {
       },
     })),
   }
-  const fails = report.pages.flatMap((p) => Object.entries(BUDGET).filter(([k, min]) => (p.scores[k] ?? 0) < min).map(([k]) => `${p.name} ${k}=${p.scores[k]}`))
+  const fails = report.pages.flatMap((p) =>
+    Object.entries(BUDGET)
+      .filter(([k, min]) => (p.scores[k] ?? 0) < min)
+      .map(([k]) => `${p.name} ${k}=${p.scores[k]}`),
+  )
   report.withinBudget = fails.length === 0
   report.overBudget = fails
 
   const rows = report.pages.map((p) =>
-    [p.name, p.scores.performance, p.scores.accessibility, p.scores['best-practices'], p.scores.seo, p.lcpMs, p.cls, p.tbtMs, `${p.jsKb} (${p.jsFiles})`,
-      `${p.nextStart.rps} (${p.nextStart.rpsRatio}x)`, `${p.nextStart.p99} (${p.nextStart.p99Ratio}x)`,
-      `${p.nginx.cached.rps} / ${p.nginx.static.rps} (${p.nginx.rpsRatio}x, ${p.nginx.cacheStatus})`].join(' | '),
+    [
+      p.name,
+      p.scores.performance,
+      p.scores.accessibility,
+      p.scores['best-practices'],
+      p.scores.seo,
+      p.lcpMs,
+      p.cls,
+      p.tbtMs,
+      `${p.jsKb} (${p.jsFiles})`,
+      `${p.nextStart.rps} (${p.nextStart.rpsRatio}x)`,
+      `${p.nextStart.p99} (${p.nextStart.p99Ratio}x)`,
+      `${p.nginx.cached.rps} / ${p.nginx.static.rps} (${p.nginx.rpsRatio}x, ${p.nginx.cacheStatus})`,
+    ].join(' | '),
   )
   const markdown = [
     `# Bench results (${report.date.slice(0, 10)})`,
@@ -241,7 +297,9 @@ async function main() {
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((row) => `| ${row} |`),
     '',
-    report.withinBudget ? 'All pages within budget (performance >= 0.95; accessibility, best practices, SEO = 1).' : `Over budget: ${fails.join(', ')}`,
+    report.withinBudget
+      ? 'All pages within budget (performance >= 0.95; accessibility, best practices, SEO = 1).'
+      : `Over budget: ${fails.join(', ')}`,
     '',
   ].join('\n')
   mkdirSync(path.join(root, 'bench'), { recursive: true })
@@ -256,7 +314,8 @@ main().then(
   (error) => {
     console.error(error instanceof Error ? error.stack : error)
     const log = path.join(temp, 'next-start.log')
-    if (existsSync(log)) console.error(`next start log (last lines):\n${readFileSync(log, 'utf8').split('\n').slice(-20).join('\n')}`)
+    if (existsSync(log))
+      console.error(`next start log (last lines):\n${readFileSync(log, 'utf8').split('\n').slice(-20).join('\n')}`)
     process.exit(1)
   },
 )

@@ -85,7 +85,10 @@ const scenes = {
   'hero-ketamine-iv-therapy': () => {
     const drop = `<path d="M600 150 C600 150 560 214 560 246 A40 40 0 0 0 640 246 C640 214 600 150 600 150Z" fill="${c.teal}"/>`
     const ripples = [90, 170, 260, 360]
-      .map((rx, i) => `<ellipse cx="600" cy="470" rx="${rx}" ry="${r(rx * 0.22)}" fill="none" stroke="${c.tealMid}" stroke-width="3" stroke-opacity="${r(0.8 - i * 0.18)}"/>`)
+      .map(
+        (rx, i) =>
+          `<ellipse cx="600" cy="470" rx="${rx}" ry="${r(rx * 0.22)}" fill="none" stroke="${c.tealMid}" stroke-width="3" stroke-opacity="${r(0.8 - i * 0.18)}"/>`,
+      )
       .join('')
     return svg(
       W,
@@ -141,7 +144,7 @@ const scenes = {
         `<path d="M520 675 C600 610 700 580 660 540 S600 500 690 470 L700 470 C640 500 690 530 700 545 S660 620 690 675Z" fill="${c.sandMist}" fill-opacity="0.9"/>`,
       sky('s', c.alt, c.bg),
     ),
-  'leaves': () => {
+  leaves: () => {
     // Two arching stems with leaves alternating along them (points on a quadratic curve).
     const branch = (x0, y0, cx, cy, x1, y1, fill, side) => {
       const at = (t) => [
@@ -216,7 +219,13 @@ const scenes = {
     ),
   'moon-night': () => {
     const stars = [
-      [180, 120], [320, 210], [460, 90], [880, 110], [1040, 230], [980, 60], [640, 160],
+      [180, 120],
+      [320, 210],
+      [460, 90],
+      [880, 110],
+      [1040, 230],
+      [980, 60],
+      [640, 160],
     ]
       .map(([x, y]) => circle(x, y, 3, c.sandMist, 0.8))
       .join('')
@@ -231,7 +240,7 @@ const scenes = {
       sky('s', c.tealDark, c.teal),
     )
   },
-  'sprout': () =>
+  sprout: () =>
     svg(
       W,
       H,
@@ -250,10 +259,16 @@ const scenes = {
       H,
       `<rect width="${W}" height="${H}" fill="${c.bg}"/>` +
         [160, 240, 320]
-          .map((rad, i) => `<circle cx="470" cy="340" r="${rad}" fill="none" stroke="${c.tealSoft}" stroke-width="4" stroke-opacity="${r(0.9 - i * 0.25)}"/>`)
+          .map(
+            (rad, i) =>
+              `<circle cx="470" cy="340" r="${rad}" fill="none" stroke="${c.tealSoft}" stroke-width="4" stroke-opacity="${r(0.9 - i * 0.25)}"/>`,
+          )
           .join('') +
         [160, 240, 320]
-          .map((rad, i) => `<circle cx="730" cy="340" r="${rad}" fill="none" stroke="${c.sand}" stroke-width="4" stroke-opacity="${r(0.9 - i * 0.25)}"/>`)
+          .map(
+            (rad, i) =>
+              `<circle cx="730" cy="340" r="${rad}" fill="none" stroke="${c.sand}" stroke-width="4" stroke-opacity="${r(0.9 - i * 0.25)}"/>`,
+          )
           .join('') +
         circle(470, 340, 90, c.teal, 0.85) +
         circle(730, 340, 90, c.sand, 0.85),
@@ -266,7 +281,10 @@ const scenes = {
         circle(600, 400, 160, c.sand, 0.5) +
         `<rect x="0" y="400" width="${W}" height="275" fill="${c.tealSoft}"/>` +
         [430, 470, 520, 580]
-          .map((y, i) => `<path d="M${200 - i * 40} ${y} L${1000 + i * 40} ${y}" stroke="${c.bg}" stroke-width="3" stroke-opacity="${r(0.6 - i * 0.1)}" stroke-linecap="round"/>`)
+          .map(
+            (y, i) =>
+              `<path d="M${200 - i * 40} ${y} L${1000 + i * 40} ${y}" stroke="${c.bg}" stroke-width="3" stroke-opacity="${r(0.6 - i * 0.1)}" stroke-linecap="round"/>`,
+          )
           .join('') +
         wave(W, H, 620, 10, 600, 0, c.teal, 0.9),
       sky('s', c.sandMist, c.tealMist),

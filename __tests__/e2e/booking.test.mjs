@@ -3,7 +3,14 @@
 // slots API: the booked slot must be gone (so it is in the database).
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, baseUrl, expectNoAxeViolations, hiddenFields, launchBrowser } from './helpers.mjs'
+import {
+  DESKTOP_VIEWPORT,
+  PHONE_VIEWPORT,
+  baseUrl,
+  expectNoAxeViolations,
+  hiddenFields,
+  launchBrowser,
+} from './helpers.mjs'
 
 let browser
 before(async () => {
@@ -18,14 +25,27 @@ const url = (path) => new URL(path, baseUrl).toString()
 /** What the thanks page should say, formatted the way the server formats it. */
 function expectedWhen(iso, timeZone) {
   const date = new Date(iso)
-  const day = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(date)
+  const day = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(date)
   const time = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(date)
   return `${day} at ${time}`
 }
 
 async function freeSlots(timeZone, days = 30) {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
-  const response = await fetch(url(`/api/consultation-slots?from=${today}&days=${days}&tz=${encodeURIComponent(timeZone)}`))
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date())
+  const response = await fetch(
+    url(`/api/consultation-slots?from=${today}&days=${days}&tz=${encodeURIComponent(timeZone)}`),
+  )
   assert.equal(response.status, 200)
   assert.match(response.headers.get('cache-control') ?? '', /no-store/)
   const body = await response.json()
@@ -44,7 +64,9 @@ async function assertStored(reference, slotStart, timeZone) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await client.connect()
   try {
-    const { rows } = await client.query('SELECT slot_start, time_zone, status FROM bookings WHERE reference = $1', [reference])
+    const { rows } = await client.query('SELECT slot_start, time_zone, status FROM bookings WHERE reference = $1', [
+      reference,
+    ])
     assert.equal(rows.length, 1, 'the booking is in the database')
     assert.equal(rows[0].slot_start.toISOString(), new Date(slotStart).toISOString())
     assert.equal(rows[0].time_zone, timeZone)
@@ -61,7 +83,10 @@ async function assertBooked(page, slotStart, timeZone) {
   assert.equal(new URL(page.url()).search, '')
   await page.getByRole('heading', { level: 1, name: 'Thank you. Your call is booked.' }).waitFor()
   const text = await page.locator('main').innerText()
-  assert.ok(text.includes(expectedWhen(slotStart, timeZone)), `thanks page shows the booked time in ${timeZone}:\n${text}`)
+  assert.ok(
+    text.includes(expectedWhen(slotStart, timeZone)),
+    `thanks page shows the booked time in ${timeZone}:\n${text}`,
+  )
   const reference = /reference is ([0-9A-Z]{10})/.exec(text)?.[1]
   assert.ok(reference, 'the thanks page shows the booking reference')
   await assertStored(reference, slotStart, timeZone)
@@ -103,7 +128,10 @@ test('books a slot with JavaScript, in the browser’s time zone, without a full
 
   const days = page.getByRole('group', { name: 'Day' }).getByRole('radio')
   await days.nth(1).check()
-  const time = page.getByRole('group', { name: /^Time on / }).getByRole('radio').first()
+  const time = page
+    .getByRole('group', { name: /^Time on / })
+    .getByRole('radio')
+    .first()
   const slotStart = await time.getAttribute('value')
   await time.check()
   await fillDetails(page)
@@ -135,7 +163,10 @@ test('books a slot with JavaScript disabled, keeping input after an error', asyn
   const dayLinks = page.getByRole('navigation', { name: 'Day' }).getByRole('link')
   await dayLinks.nth(2).click()
   await page.waitForURL(/day=\d{4}-\d{2}-\d{2}/)
-  const time = page.getByRole('group', { name: /^Time on / }).getByRole('radio').first()
+  const time = page
+    .getByRole('group', { name: /^Time on / })
+    .getByRole('radio')
+    .first()
   const slotStart = await time.getAttribute('value')
   await time.check()
 
@@ -168,7 +199,12 @@ test('books a slot with the keyboard only', async () => {
   const focused = () =>
     page.evaluate(() => {
       const el = document.activeElement
-      return { name: el?.getAttribute('name') ?? '', type: el?.getAttribute('type') ?? '', tag: el?.tagName ?? '', text: el?.textContent ?? '' }
+      return {
+        name: el?.getAttribute('name') ?? '',
+        type: el?.getAttribute('type') ?? '',
+        tag: el?.tagName ?? '',
+        text: el?.textContent ?? '',
+      }
     })
   async function tabUntil(predicate, limit = 80) {
     for (let i = 0; i < limit; i += 1) {
@@ -218,19 +254,31 @@ test('the form and its error states have no axe violations; errors are announced
   // A slot taken by someone else between page load and submit: only the server can know.
   const days = page.getByRole('group', { name: 'Day' }).getByRole('radio')
   await days.nth(4).check()
-  const time = page.getByRole('group', { name: /^Time on / }).getByRole('radio').first()
+  const time = page
+    .getByRole('group', { name: /^Time on / })
+    .getByRole('radio')
+    .first()
   const slotStart = await time.getAttribute('value')
   await time.check()
   const taken = await fetch(url('/api/consultations'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Other Patient', phone: '+12125550100', slotStart, timeZone: 'America/Chicago', consent: true }),
+    body: JSON.stringify({
+      name: 'Other Patient',
+      phone: '+12125550100',
+      slotStart,
+      timeZone: 'America/Chicago',
+      consent: true,
+    }),
   })
   assert.equal(taken.status, 201)
   await fillDetails(page)
   await page.getByLabel(/I agree that the clinic may keep these details/).check()
   await page.getByRole('button', { name: 'Request my call' }).click()
-  await page.getByRole('alert', { name: /Please check/ }).getByText(/Someone has just booked that time/).waitFor()
+  await page
+    .getByRole('alert', { name: /Please check/ })
+    .getByText(/Someone has just booked that time/)
+    .waitFor()
   assert.equal(await page.getByLabel('Your name').inputValue(), 'Alex Rivera', 'input kept after a server error')
   await page.waitForFunction((start) => !document.querySelector(`input[name="slotStart"][value="${start}"]`), slotStart)
   await expectNoAxeViolations(page, '/consultation after a slot conflict')
@@ -241,10 +289,16 @@ test('the Server Action refuses a form posted from another origin', async () => 
   const { form, body } = hiddenFields(await (await fetch(url('/consultation/times'))).text(), 'booking-form')
   const slotStart = /name="slotStart" value="([^"]+)"/.exec(form)?.[1]
   assert.ok(slotStart, 'the server-rendered form offers a slot')
-  for (const [name, value] of Object.entries({ slotStart, name: 'Forged Request', phone: '212 555 0177', consent: 'yes' })) {
+  for (const [name, value] of Object.entries({
+    slotStart,
+    name: 'Forged Request',
+    phone: '212 555 0177',
+    consent: 'yes',
+  })) {
     body.append(name, value)
   }
-  const post = (origin) => fetch(url('/consultation/times'), { method: 'POST', body, redirect: 'manual', headers: { origin } })
+  const post = (origin) =>
+    fetch(url('/consultation/times'), { method: 'POST', body, redirect: 'manual', headers: { origin } })
   const tz = /name="timeZone" value="([^"]+)"/.exec(form)?.[1] ?? 'America/Los_Angeles'
 
   const forged = await post('https://attacker.example')

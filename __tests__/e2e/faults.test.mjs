@@ -33,7 +33,11 @@ const ARTICLE_ID = `post-${ARTICLE}`
 const EDITED_TITLE = 'Edited while the content API was down'
 const MODES = ['fail', 'down']
 /** One article per outage mode, published after the build, so no page for it was generated. */
-const newArticle = (mode) => ({ _id: `post-published-after-build-${mode}`, slug: `published-after-the-build-${mode}`, title: `Published after the build (${mode})` })
+const newArticle = (mode) => ({
+  _id: `post-published-after-build-${mode}`,
+  slug: `published-after-the-build-${mode}`,
+  title: `Published after the build (${mode})`,
+})
 
 let standIn
 let control
@@ -52,10 +56,14 @@ const withTitle = (title) => baseline.map((doc) => (doc._id === ARTICLE_ID ? { .
 const children = []
 
 async function startStandIn() {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', '__tests__/helpers/content-lake-stand-in.ts', datasetDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', '__tests__/helpers/content-lake-stand-in.ts', datasetDir],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   children.push(child)
   const [line] = await once(createInterface({ input: child.stdout }), 'line')
   return { child, ...JSON.parse(line) }
@@ -71,7 +79,11 @@ function webhook(document) {
   const body = JSON.stringify(document)
   const timestamp = Date.now()
   const signature = `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('base64url')}`
-  return fetch(`${baseUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signature }, body })
+  return fetch(`${baseUrl}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signature },
+    body,
+  })
 }
 
 async function get(pathname) {
@@ -90,7 +102,9 @@ async function eventually(pathname, check, what, timeoutMs = 15_000) {
     if (check(last)) return last
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
-  assert.fail(`${pathname} did not ${what} within ${timeoutMs / 1000}s (last: ${last?.status} "${h1(last?.html ?? '')}")`)
+  assert.fail(
+    `${pathname} did not ${what} within ${timeoutMs / 1000}s (last: ${last?.status} "${h1(last?.html ?? '')}")`,
+  )
 }
 
 function assertSiteUp() {
@@ -126,12 +140,20 @@ describe('faults on a running server (Sanity mode, the hosted API is a local sta
     const build = spawnSync(next, ['build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
     assert.equal(build.status, 0, 'next build in Sanity mode against the stand-in')
 
-    const seed = readFileSync(datasetFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line))
+    const seed = readFileSync(datasetFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     const article = seed.find((doc) => doc._id === ARTICLE_ID)
     assert.ok(article, 'the seed article to copy')
     baseline = [
       ...seed,
-      ...MODES.map(newArticle).map(({ _id, slug, title }) => ({ ...article, _id, title, slug: { _type: 'slug', current: slug } })),
+      ...MODES.map(newArticle).map(({ _id, slug, title }) => ({
+        ...article,
+        _id,
+        title,
+        slug: { _type: 'slug', current: slug },
+      })),
     ]
     writeDataset(baseline)
 
@@ -139,7 +161,11 @@ describe('faults on a running server (Sanity mode, the hosted API is a local sta
     baseUrl = `http://127.0.0.1:${port}`
     // The server logs every failed read during the outage: kept in a file, not the test output.
     const log = openSync(path.join(root, '.next-e2e-lake', 'outage-server.log'), 'w')
-    site = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', log, log] })
+    site = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', log, log],
+    })
     children.push(site)
     await waitForServer(`${baseUrl}/robots.txt`, site)
     browser = await launchBrowser()
@@ -176,12 +202,27 @@ describe('faults on a running server (Sanity mode, the hosted API is a local sta
 
     it('a submitted form says the request was not saved and gives the phone number', async () => {
       const { body } = hiddenFields(await (await fetch(`${baseUrl}/consultation`)).text(), 'booking-form')
-      const fields = { slotStart: plausibleSlot(), name: 'Alex Rivera', phone: '(212) 555-0123', consent: 'yes', idempotencyKey: randomUUID() }
+      const fields = {
+        slotStart: plausibleSlot(),
+        name: 'Alex Rivera',
+        phone: '(212) 555-0123',
+        consent: 'yes',
+        idempotencyKey: randomUUID(),
+      }
       for (const [name, value] of Object.entries(fields)) body.append(name, value)
-      const response = await fetch(`${baseUrl}/consultation`, { method: 'POST', body, headers: { origin: new URL(baseUrl).origin } })
+      const response = await fetch(`${baseUrl}/consultation`, {
+        method: 'POST',
+        body,
+        headers: { origin: new URL(baseUrl).origin },
+      })
       assert.equal(response.status, 200)
       const html = await response.text()
-      assert.ok(html.includes('We could not save your request. Please try again in a few minutes, or call us on (503) 555-0147.'), 'the message with the number')
+      assert.ok(
+        html.includes(
+          'We could not save your request. Please try again in a few minutes, or call us on (503) 555-0147.',
+        ),
+        'the message with the number',
+      )
       assert.ok(html.includes('value="Alex Rivera"'), 'what the patient typed is kept')
       assertSiteUp()
     })
@@ -196,11 +237,21 @@ describe('faults on a running server (Sanity mode, the hosted API is a local sta
         writeDataset(withTitle(EDITED_TITLE))
         const hook = await webhook({ _id: ARTICLE_ID, _type: 'post', slug: ARTICLE })
         assert.equal(hook.status, 200)
-        for (const pathname of [`/blog/${ARTICLE}`, `/blog/${ARTICLE}`, '/', '/blog', '/treatments/ketamine-iv-therapy']) {
+        for (const pathname of [
+          `/blog/${ARTICLE}`,
+          `/blog/${ARTICLE}`,
+          '/',
+          '/blog',
+          '/treatments/ketamine-iv-therapy',
+        ]) {
           const page = await get(pathname)
           assert.equal(page.status, 200, `${pathname} during the outage`)
         }
-        assert.equal(h1((await get(`/blog/${ARTICLE}`)).html), lastGood, 'the last good copy, not the edit it cannot read')
+        assert.equal(
+          h1((await get(`/blog/${ARTICLE}`)).html),
+          lastGood,
+          'the last good copy, not the edit it cannot read',
+        )
         assertSiteUp()
       })
 
@@ -216,9 +267,15 @@ describe('faults on a running server (Sanity mode, the hosted API is a local sta
         // Next sends an empty shell for a render that failed; React draws the error page from
         // its payload, inside the site layout (served from the data cache).
         await page.getByRole('heading', { level: 1, name: 'Sorry, this page didn’t load' }).waitFor()
-        assert.equal(await page.getByRole('link', { name: 'Call us on (503) 555-0147' }).getAttribute('href'), 'tel:+15035550147')
+        assert.equal(
+          await page.getByRole('link', { name: 'Call us on (503) 555-0147' }).getAttribute('href'),
+          'tel:+15035550147',
+        )
         assert.ok((await page.locator('main a[href="tel:988"]').count()) > 0, 'the crisis line on the error page')
-        assert.ok((await page.getByRole('complementary', { name: 'Crisis support' }).count()) === 1, 'the crisis banner')
+        assert.ok(
+          (await page.getByRole('complementary', { name: 'Crisis support' }).count()) === 1,
+          'the crisis banner',
+        )
         assert.ok(!(await page.content()).includes(fresh.title))
         await expectNoAxeViolations(page, `error page (${mode})`)
         await context.close()
@@ -227,13 +284,22 @@ describe('faults on a running server (Sanity mode, the hosted API is a local sta
 
       it('when the API is back, the new page renders and the edit appears', async () => {
         await setMode('ok')
-        await eventually(`/blog/${fresh.slug}`, (page) => page.status === 200 && h1(page.html) === fresh.title, 'render the new article')
+        await eventually(
+          `/blog/${fresh.slug}`,
+          (page) => page.status === 200 && h1(page.html) === fresh.title,
+          'render the new article',
+        )
         // A regeneration that failed keeps the last good page for about 30 s before it retries.
         await eventually(`/blog/${ARTICLE}`, (page) => h1(page.html) === EDITED_TITLE, 'show the edited title', 60_000)
         // Put the title back for the next round.
         writeDataset(baseline)
         await webhook({ _id: ARTICLE_ID, _type: 'post', slug: ARTICLE })
-        await eventually(`/blog/${ARTICLE}`, (page) => h1(page.html) !== EDITED_TITLE, 'show the seed title again', 60_000)
+        await eventually(
+          `/blog/${ARTICLE}`,
+          (page) => h1(page.html) !== EDITED_TITLE,
+          'show the seed title again',
+          60_000,
+        )
         assertSiteUp()
       })
     })

@@ -28,7 +28,11 @@ function expectBaseHeaders(response, label) {
   assert.match(h.get('strict-transport-security') ?? '', /max-age=\d{8,}/, `${label}: HSTS`)
   assert.equal(h.get('x-content-type-options'), 'nosniff', `${label}: nosniff`)
   assert.equal(h.get('referrer-policy'), 'strict-origin-when-cross-origin', `${label}: Referrer-Policy`)
-  assert.match(h.get('permissions-policy') ?? '', /camera=\(\).*microphone=\(\).*geolocation=\(\)/, `${label}: Permissions-Policy`)
+  assert.match(
+    h.get('permissions-policy') ?? '',
+    /camera=\(\).*microphone=\(\).*geolocation=\(\)/,
+    `${label}: Permissions-Policy`,
+  )
   assert.equal(h.get('x-powered-by'), null, `${label}: X-Powered-By`)
 }
 
@@ -36,8 +40,17 @@ function expectBaseHeaders(response, label) {
 function policyOf(response, label) {
   const value = response.headers.get('content-security-policy')
   assert.ok(value, `${label}: no Content-Security-Policy`)
-  assert.equal(value.match(/script-src/g)?.length ?? 0, value.includes('default-src \'none\'') ? 0 : 1, `${label}: exactly one policy`)
-  return new Map(value.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]))
+  assert.equal(
+    value.match(/script-src/g)?.length ?? 0,
+    value.includes("default-src 'none'") ? 0 : 1,
+    `${label}: exactly one policy`,
+  )
+  return new Map(
+    value
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  )
 }
 
 describe('response headers', () => {
@@ -49,7 +62,10 @@ describe('response headers', () => {
       const policy = policyOf(response, path)
       const scripts = policy.get('script-src') ?? []
       assert.ok(!scripts.includes("'unsafe-inline'") && !scripts.includes("'unsafe-eval'"), `${path}: ${scripts}`)
-      assert.ok(scripts.some((s) => s.startsWith("'sha256-")), `${path}: no script hashes`)
+      assert.ok(
+        scripts.some((s) => s.startsWith("'sha256-")),
+        `${path}: no script hashes`,
+      )
       assert.deepEqual(policy.get('frame-ancestors'), ["'none'"], path)
       assert.deepEqual(policy.get('object-src'), ["'none'"], path)
       const cache = response.headers.get('cache-control') ?? ''
@@ -63,7 +79,9 @@ describe('response headers', () => {
     const response = await fetch(url('/treatments/ketamine-iv-therapy'))
     const policy = policyOf(response, 'treatment')
     const html = await response.text()
-    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\bsrc=|application\/ld\+json/.test(attrs))
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      ([, attrs]) => !/\bsrc=|application\/ld\+json/.test(attrs),
+    )
     assert.ok(inline.length > 1)
     const hashes = new Set(inline.map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`))
     assert.deepEqual(new Set((policy.get('script-src') ?? []).filter((s) => s.startsWith("'sha256-"))), hashes)
@@ -87,9 +105,14 @@ describe('response headers', () => {
   })
 
   it('a stale draft-mode cookie still gets exactly one (the static) policy', async () => {
-    const response = await fetch(url('/treatments/ketamine-iv-therapy'), { headers: { cookie: '__prerender_bypass=stale-from-an-old-build' } })
+    const response = await fetch(url('/treatments/ketamine-iv-therapy'), {
+      headers: { cookie: '__prerender_bypass=stale-from-an-old-build' },
+    })
     const scripts = policyOf(response, 'stale cookie').get('script-src') ?? []
-    assert.ok(scripts.some((s) => s.startsWith("'sha256-")) && !scripts.some((s) => s.startsWith("'nonce-")), String(scripts))
+    assert.ok(
+      scripts.some((s) => s.startsWith("'sha256-")) && !scripts.some((s) => s.startsWith("'nonce-")),
+      String(scripts),
+    )
   })
 
   it('404 pages carry the policy and are not cached', async () => {
@@ -105,7 +128,14 @@ describe('response headers', () => {
   it('API answers: no-store and a policy that loads nothing', async () => {
     const requests = [
       ['GET /api/consultation-slots', fetch(url('/api/consultation-slots'))],
-      ['POST /api/consultations', fetch(url('/api/consultations'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.7' }, body: '{}' })],
+      [
+        'POST /api/consultations',
+        fetch(url('/api/consultations'), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.7' },
+          body: '{}',
+        }),
+      ],
       ['POST /api/revalidate', fetch(url('/api/revalidate'), { method: 'POST', body: '{}' })],
       ['GET /api/draft-mode/enable', fetch(url('/api/draft-mode/enable'), { redirect: 'manual' })],
     ]
@@ -129,7 +159,10 @@ describe('response headers', () => {
     assert.ok((policy.get('connect-src') ?? []).includes('https://*.api.sanity.io'))
     assert.ok(!(policy.get('script-src') ?? []).includes("'unsafe-inline'"))
     const site = policyOf(await fetch(url('/')), '/')
-    assert.ok(!(site.get('connect-src') ?? []).some((s) => s.includes('sanity.io')), 'the site itself talks to no Sanity API from the browser')
+    assert.ok(
+      !(site.get('connect-src') ?? []).some((s) => s.includes('sanity.io')),
+      'the site itself talks to no Sanity API from the browser',
+    )
   })
 
   it('static assets carry the base headers too', async () => {
@@ -171,7 +204,12 @@ describe('pages in a browser under their policy', () => {
     await page.goto(url(path), { waitUntil: 'load' })
     if (settle) await page.waitForTimeout(settle)
     // Hydrated: the framework ran, which needs every inline payload script.
-    const hydrated = await page.waitForFunction(() => Boolean(window.next?.version), null, { timeout: 10_000 }).then(() => true, () => false)
+    const hydrated = await page
+      .waitForFunction(() => Boolean(window.next?.version), null, { timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      )
     const violations = await page.evaluate(() => window.__cspViolations)
     await context.close()
     return { violations: [...violations, ...consoleErrors], hydrated, offsite }

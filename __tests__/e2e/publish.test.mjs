@@ -51,88 +51,100 @@ function newestPost(lines) {
   return posts[0]
 }
 
-describe('publish in local mode: edit the dataset, send a signed webhook', { skip: !secret && 'SANITY_REVALIDATE_SECRET is not set' }, () => {
-  const original = readFileSync(datasetFile, 'utf8')
-  const lines = original.split('\n')
-  const { index, doc } = newestPost(lines)
-  const slug = doc.slug.current
-  const marker = `Edited ${Date.now()}`
-  const change = { _id: doc._id, _type: 'post', slug, previousSlug: slug }
+describe(
+  'publish in local mode: edit the dataset, send a signed webhook',
+  { skip: !secret && 'SANITY_REVALIDATE_SECRET is not set' },
+  () => {
+    const original = readFileSync(datasetFile, 'utf8')
+    const lines = original.split('\n')
+    const { index, doc } = newestPost(lines)
+    const slug = doc.slug.current
+    const marker = `Edited ${Date.now()}`
+    const change = { _id: doc._id, _type: 'post', slug, previousSlug: slug }
 
-  before(async () => {
-    // Both pages are prerendered with the original title.
-    assert.ok(!(await html(`/blog/${slug}`)).includes(marker))
-    const edited = [...lines]
-    edited[index] = JSON.stringify({ ...doc, title: `${marker}: ${doc.title}` })
-    writeFileSync(datasetFile, edited.join('\n'))
-  })
+    before(async () => {
+      // Both pages are prerendered with the original title.
+      assert.ok(!(await html(`/blog/${slug}`)).includes(marker))
+      const edited = [...lines]
+      edited[index] = JSON.stringify({ ...doc, title: `${marker}: ${doc.title}` })
+      writeFileSync(datasetFile, edited.join('\n'))
+    })
 
-  after(async () => {
-    writeFileSync(datasetFile, original)
-    // Put the cache back too, so later browser tests see the seed content.
-    const response = await webhook(change)
-    assert.equal(response.status, 200)
-    await eventually(`/blog/${slug}`, (page) => !page.includes(marker), 'drop the edited title')
-    await eventually('/blog', (page) => !page.includes(marker), 'drop the edited title')
-  })
+    after(async () => {
+      writeFileSync(datasetFile, original)
+      // Put the cache back too, so later browser tests see the seed content.
+      const response = await webhook(change)
+      assert.equal(response.status, 200)
+      await eventually(`/blog/${slug}`, (page) => !page.includes(marker), 'drop the edited title')
+      await eventually('/blog', (page) => !page.includes(marker), 'drop the edited title')
+    })
 
-  it('keeps serving the published page until a webhook arrives, and ignores unsigned or wrongly signed ones', async () => {
-    assert.ok(!(await html(`/blog/${slug}`)).includes(marker), 'the static page changed without a webhook')
-    const unsigned = await webhook(change, null)
-    assert.equal(unsigned.status, 401)
-    const wrong = await webhook(change, sign(JSON.stringify(change), 'not-the-secret-0123456789'))
-    assert.equal(wrong.status, 401)
-    assert.ok(!(await html(`/blog/${slug}`)).includes(marker), 'a refused webhook changed the page')
-  })
+    it('keeps serving the published page until a webhook arrives, and ignores unsigned or wrongly signed ones', async () => {
+      assert.ok(!(await html(`/blog/${slug}`)).includes(marker), 'the static page changed without a webhook')
+      const unsigned = await webhook(change, null)
+      assert.equal(unsigned.status, 401)
+      const wrong = await webhook(change, sign(JSON.stringify(change), 'not-the-secret-0123456789'))
+      assert.equal(wrong.status, 401)
+      assert.ok(!(await html(`/blog/${slug}`)).includes(marker), 'a refused webhook changed the page')
+    })
 
-  it('shows the new title on the article page and the blog index after a signed webhook', async () => {
-    const response = await webhook(change)
-    assert.equal(response.status, 200)
-    const result = await response.json()
-    assert.deepEqual(result.tags, ['post', `post:${slug}`])
-    await eventually(`/blog/${slug}`, (page) => page.includes(marker), 'show the new title')
-    await eventually('/blog', (page) => page.includes(marker), 'show the new title')
-  })
-})
+    it('shows the new title on the article page and the blog index after a signed webhook', async () => {
+      const response = await webhook(change)
+      assert.equal(response.status, 200)
+      const result = await response.json()
+      assert.deepEqual(result.tags, ['post', `post:${slug}`])
+      await eventually(`/blog/${slug}`, (page) => page.includes(marker), 'show the new title')
+      await eventually('/blog', (page) => page.includes(marker), 'show the new title')
+    })
+  },
+)
 
-describe('preview in local mode: drafts behind draft mode', { skip: !process.env.SANITY_PREVIEW_SECRET && 'SANITY_PREVIEW_SECRET is not set' }, () => {
-  const original = readFileSync(datasetFile, 'utf8')
-  const { doc } = newestPost(original.split('\n'))
-  const slug = doc.slug.current
-  const marker = `Draft ${Date.now()}`
-  let browser
+describe(
+  'preview in local mode: drafts behind draft mode',
+  { skip: !process.env.SANITY_PREVIEW_SECRET && 'SANITY_PREVIEW_SECRET is not set' },
+  () => {
+    const original = readFileSync(datasetFile, 'utf8')
+    const { doc } = newestPost(original.split('\n'))
+    const slug = doc.slug.current
+    const marker = `Draft ${Date.now()}`
+    let browser
 
-  before(async () => {
-    const draft = { ...doc, _id: `drafts.${doc._id}`, title: `${marker}: ${doc.title}` }
-    writeFileSync(datasetFile, `${original.trimEnd()}\n${JSON.stringify(draft)}\n`)
-    browser = await launchBrowser()
-  })
+    before(async () => {
+      const draft = { ...doc, _id: `drafts.${doc._id}`, title: `${marker}: ${doc.title}` }
+      writeFileSync(datasetFile, `${original.trimEnd()}\n${JSON.stringify(draft)}\n`)
+      browser = await launchBrowser()
+    })
 
-  after(async () => {
-    writeFileSync(datasetFile, original)
-    await browser?.close()
-  })
+    after(async () => {
+      writeFileSync(datasetFile, original)
+      await browser?.close()
+    })
 
-  it('shows the draft with a Preview bar, noindex, and goes back to the published page on exit', async () => {
-    assert.ok(!(await html(`/blog/${slug}`)).includes(marker), 'a draft is visible without draft mode')
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    const refused = await page.goto(`${baseUrl}/api/draft-mode/enable?secret=wrong-secret-0123456789`)
-    assert.equal(refused?.status(), 401)
+    it('shows the draft with a Preview bar, noindex, and goes back to the published page on exit', async () => {
+      assert.ok(!(await html(`/blog/${slug}`)).includes(marker), 'a draft is visible without draft mode')
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const refused = await page.goto(`${baseUrl}/api/draft-mode/enable?secret=wrong-secret-0123456789`)
+      assert.equal(refused?.status(), 401)
 
-    const secret = encodeURIComponent(process.env.SANITY_PREVIEW_SECRET ?? '')
-    await page.goto(`${baseUrl}/api/draft-mode/enable?secret=${secret}&redirect=/blog/${slug}`)
-    assert.equal(new URL(page.url()).pathname, `/blog/${slug}`)
-    const bar = page.getByRole('region', { name: 'Preview mode' })
-    await bar.waitFor()
-    assert.match(await page.locator('h1').innerText(), new RegExp(marker))
-    assert.equal(await page.locator('meta[name="robots"][content*="noindex"]').count() > 0, true, 'preview page is indexable')
-    await expectNoAxeViolations(page, 'article in preview')
+      const secret = encodeURIComponent(process.env.SANITY_PREVIEW_SECRET ?? '')
+      await page.goto(`${baseUrl}/api/draft-mode/enable?secret=${secret}&redirect=/blog/${slug}`)
+      assert.equal(new URL(page.url()).pathname, `/blog/${slug}`)
+      const bar = page.getByRole('region', { name: 'Preview mode' })
+      await bar.waitFor()
+      assert.match(await page.locator('h1').innerText(), new RegExp(marker))
+      assert.equal(
+        (await page.locator('meta[name="robots"][content*="noindex"]').count()) > 0,
+        true,
+        'preview page is indexable',
+      )
+      await expectNoAxeViolations(page, 'article in preview')
 
-    await bar.getByRole('link', { name: 'Exit preview' }).click()
-    await page.waitForURL(`${baseUrl}/blog/${slug}`)
-    assert.equal(await page.getByRole('region', { name: 'Preview mode' }).count(), 0)
-    assert.doesNotMatch(await page.locator('h1').innerText(), new RegExp(marker))
-    await context.close()
-  })
-})
+      await bar.getByRole('link', { name: 'Exit preview' }).click()
+      await page.waitForURL(`${baseUrl}/blog/${slug}`)
+      assert.equal(await page.getByRole('region', { name: 'Preview mode' }).count(), 0)
+      assert.doesNotMatch(await page.locator('h1').innerText(), new RegExp(marker))
+      await context.close()
+    })
+  },
+)

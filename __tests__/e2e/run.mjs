@@ -54,11 +54,17 @@ let server
 let baseUrl = process.env.E2E_BASE_URL
 try {
   if (!baseUrl) {
-    const build = process.env.E2E_SKIP_BUILD ? { status: 0 } : spawnSync(next, ['build'], { cwd: root, env, stdio: 'inherit' })
+    const build = process.env.E2E_SKIP_BUILD
+      ? { status: 0 }
+      : spawnSync(next, ['build'], { cwd: root, env, stdio: 'inherit' })
     if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`)
     const port = await freePort()
     baseUrl = `http://127.0.0.1:${port}`
-    server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
+    server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
     await waitForServer(`${baseUrl}/`, server)
   }
   // `npm run test:e2e -- smoke seo` runs only the files whose names contain those words.

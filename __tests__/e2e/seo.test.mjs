@@ -16,13 +16,26 @@ test('sitemap.xml lists indexable pages with real lastmod dates, and every URL i
   assert.equal(response.status, 200)
   assert.match(response.headers.get('content-type') ?? '', /xml/)
   const xml = await response.text()
-  const entries = [...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => ({ loc: m[1], lastmod: m[2] }))
+  const entries = [...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => ({
+    loc: m[1],
+    lastmod: m[2],
+  }))
   const paths = entries.map((e) => new URL(e.loc).pathname)
-  for (const expected of ['/', '/consultation', '/treatments/ketamine-iv-therapy', '/compare/ketamine-iv-vs-kap', '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy', '/blog/page/2']) {
+  for (const expected of [
+    '/',
+    '/consultation',
+    '/treatments/ketamine-iv-therapy',
+    '/compare/ketamine-iv-vs-kap',
+    '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy',
+    '/blog/page/2',
+  ]) {
     assert.ok(paths.includes(expected), `${expected} missing from the sitemap`)
   }
   assert.ok(!paths.includes('/style-guide'), 'noindex page listed')
-  assert.ok(entries.every((e) => new Date(e.lastmod).getTime() < Date.now() - 60_000), 'a lastmod looks like the build time')
+  assert.ok(
+    entries.every((e) => new Date(e.lastmod).getTime() < Date.now() - 60_000),
+    'a lastmod looks like the build time',
+  )
   for (const path of paths) assert.equal((await get(path, { redirect: 'manual' })).status, 200, path)
 })
 
@@ -68,7 +81,10 @@ test('internal pages are noindex; content pages have Open Graph and Twitter card
   assert.match(styleGuide, /<meta name="robots" content="noindex, follow"/)
   const treatment = await (await get('/treatments/ketamine-assisted-psychotherapy')).text()
   assert.doesNotMatch(treatment, /noindex/)
-  assert.match(treatment, /<meta property="og:image" content="https?:\/\/[^"]+\/og\/treatment\/ketamine-assisted-psychotherapy"/)
+  assert.match(
+    treatment,
+    /<meta property="og:image" content="https?:\/\/[^"]+\/og\/treatment\/ketamine-assisted-psychotherapy"/,
+  )
   assert.match(treatment, /<meta name="twitter:card" content="summary_large_image"/)
   const card = await get('/og/treatment/ketamine-assisted-psychotherapy')
   assert.equal(card.status, 200)

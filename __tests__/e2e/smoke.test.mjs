@@ -16,7 +16,15 @@ const CONTRACT = [
   '/style-guide',
 ]
 // Routes that are not plain content pages, or that other tests cover.
-const SKIP = [/^\/_next\//, /^\/studio/, /^\/api\//, /^\/consultation/, /^\/seed-images\//, /^\/og\//, /\.(xml|txt|svg|png|css|js)$/]
+const SKIP = [
+  /^\/_next\//,
+  /^\/studio/,
+  /^\/api\//,
+  /^\/consultation/,
+  /^\/seed-images\//,
+  /^\/og\//,
+  /\.(xml|txt|svg|png|css|js)$/,
+]
 
 let browser
 before(async () => {
@@ -56,12 +64,22 @@ test('every contract page and every internal link answers 200 with a canonical U
   assert.deepEqual(withoutCanonical, [], 'every page names itself as canonical with an absolute URL')
   assert.ok(pages.length >= CONTRACT.length + 5, `crawl found only ${pages.length} pages`)
   for (const type of ['/blog/category/', '/team/']) {
-    assert.ok(pages.some((p) => p.pathname.startsWith(type)), `no ${type} page was linked`)
+    assert.ok(
+      pages.some((p) => p.pathname.startsWith(type)),
+      `no ${type} page was linked`,
+    )
   }
 })
 
 test('unknown articles, treatments, people, pages and URLs are server-rendered 404s with the site layout', async () => {
-  for (const pathname of ['/blog/nope', '/nope', '/treatments/nope', '/team/nope', '/blog/category/nope', '/blog/page/99']) {
+  for (const pathname of [
+    '/blog/nope',
+    '/nope',
+    '/treatments/nope',
+    '/team/nope',
+    '/blog/category/nope',
+    '/blog/page/99',
+  ]) {
     const response = await fetch(new URL(pathname, baseUrl))
     assert.equal(response.status, 404, pathname)
     const html = await response.text()
@@ -99,7 +117,10 @@ test('the skip link is the first stop for the keyboard and moves focus to main',
   const page = await context.newPage()
   await page.goto(new URL('/treatments/ketamine-iv-therapy', baseUrl).href)
   await page.keyboard.press('Tab')
-  const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }))
+  const first = await page.evaluate(() => ({
+    text: document.activeElement?.textContent?.trim(),
+    href: document.activeElement?.getAttribute('href'),
+  }))
   assert.equal(first.href, '#main')
   assert.match(first.text ?? '', /skip/i)
   await page.keyboard.press('Enter')

@@ -24,7 +24,11 @@ function sanityAnswer(url) {
   if (pathname.includes('/users/')) return json([editor])
   if (pathname.includes('/keyvalue')) return json([])
   if (pathname.includes('/data/listen/')) {
-    return { status: 200, contentType: 'text/event-stream', body: 'event: welcome\ndata: {"listenerName":"canned"}\n\n' }
+    return {
+      status: 200,
+      contentType: 'text/event-stream',
+      body: 'event: welcome\ndata: {"listenerName":"canned"}\n\n',
+    }
   }
   if (pathname.includes('/data/query/')) return json({ ms: 1, query: '', result: [] })
   if (pathname.includes('/data/doc/')) return json({ documents: [], omitted: [] })
@@ -49,7 +53,10 @@ describe('Studio at /studio', () => {
     )
     // Anything else off-site would hang on this closed network: record it and refuse it.
     await context.route(
-      (url) => url.origin !== new URL(baseUrl).origin && !url.hostname.endsWith('sanity.io') && url.protocol.startsWith('http'),
+      (url) =>
+        url.origin !== new URL(baseUrl).origin &&
+        !url.hostname.endsWith('sanity.io') &&
+        url.protocol.startsWith('http'),
       (route) => {
         offsite.push(route.request().url())
         return route.abort()
@@ -71,14 +78,26 @@ describe('Studio at /studio', () => {
     await page.goto(`${baseUrl}/studio/structure`, { waitUntil: 'domcontentloaded' })
     const pane = page.locator('[data-testid="structure-tool-list-pane"]').first()
     await pane.waitFor({ timeout: 60_000 })
-    for (const title of ['Site settings', 'Treatments', 'Comparison tables', 'Articles', 'People', 'Categories', 'Redirects']) {
+    for (const title of [
+      'Site settings',
+      'Treatments',
+      'Comparison tables',
+      'Articles',
+      'People',
+      'Categories',
+      'Redirects',
+    ]) {
       await pane.getByText(title, { exact: true }).first().waitFor({ timeout: 10_000 })
     }
     const titles = await pane.locator('[data-testid^="pane-item-"]').allInnerTexts()
     const order = ['Site settings', 'Treatments', 'Comparison tables', 'Articles', 'People', 'Categories'].map((t) =>
       titles.findIndex((text) => text.trim() === t),
     )
-    assert.deepEqual([...order].sort((a, b) => a - b), order, `structure order: ${titles.join(' | ')}`)
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+      `structure order: ${titles.join(' | ')}`,
+    )
     // Full-window app: no site chrome around it and no page scroll.
     assert.equal(await page.locator('header, footer, [aria-label="Crisis support"]').count(), 0)
     const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)
@@ -95,6 +114,9 @@ describe('Studio at /studio', () => {
 
   it('offers the Presentation tool for visual editing', async () => {
     await page.goto(`${baseUrl}/studio/structure`, { waitUntil: 'domcontentloaded' })
-    await page.getByRole('link', { name: /presentation/i }).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByRole('link', { name: /presentation/i })
+      .first()
+      .waitFor({ timeout: 30_000 })
   })
 })

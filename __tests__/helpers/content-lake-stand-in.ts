@@ -34,7 +34,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 /** GET carries the query in ?query= and each parameter as ?$name=<JSON>; POST sends {query, params}. */
-async function readQuery(request: IncomingMessage, url: URL): Promise<{ query: string; params: Record<string, unknown> }> {
+async function readQuery(
+  request: IncomingMessage,
+  url: URL,
+): Promise<{ query: string; params: Record<string, unknown> }> {
   if (request.method === 'POST') {
     const body: unknown = JSON.parse(await readBody(request))
     if (typeof body !== 'object' || body === null || !('query' in body) || typeof body.query !== 'string') {
@@ -52,7 +55,8 @@ async function readQuery(request: IncomingMessage, url: URL): Promise<{ query: s
 
 async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://stand-in')
-  if (!/^\/v[\d-]+\/data\/query\/[\w-]+$/.test(url.pathname)) return send(response, 404, { error: 'not part of the stand-in' })
+  if (!/^\/v[\d-]+\/data\/query\/[\w-]+$/.test(url.pathname))
+    return send(response, 404, { error: 'not part of the stand-in' })
   if (mode === 'fail') return send(response, 500, { error: { description: 'Internal Server Error (stand-in outage)' } })
   try {
     const { query, params } = await readQuery(request, url)
@@ -73,7 +77,9 @@ api.on('connection', (socket) => {
 })
 
 const listen = (server: Server, port: number) =>
-  new Promise<number>((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
+  new Promise<number>((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  )
 
 async function setMode(next: Mode): Promise<void> {
   if (next === 'down' && api.listening) {

@@ -61,7 +61,11 @@ function redisTarget(label: string): LimiterTarget {
   }
 }
 
-const memoryTarget: LimiterTarget = { name: 'memory', create: (spec) => createMemoryRateLimiter(spec), dispose: async () => undefined }
+const memoryTarget: LimiterTarget = {
+  name: 'memory',
+  create: (spec) => createMemoryRateLimiter(spec),
+  dispose: async () => undefined,
+}
 
 export function limiterTargets(label: string): LimiterTarget[] {
   return [memoryTarget, redisTarget(label)]

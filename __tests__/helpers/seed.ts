@@ -9,6 +9,10 @@ const file = path.join(seedDir, 'dataset.ndjson')
 const { documents } = parseNdjson(readFileSync(file, 'utf8'), file, seedDir)
 const published = applyPerspective(documents, 'published')
 
-export async function querySeed<S extends z.ZodType>(schema: S, query: string, params: Record<string, unknown> = {}): Promise<z.infer<S>> {
+export async function querySeed<S extends z.ZodType>(
+  schema: S,
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<z.infer<S>> {
   return schema.parse(await queryDocuments(published, query, params))
 }

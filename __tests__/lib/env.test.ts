@@ -13,9 +13,13 @@ describe('parseEnv', () => {
   })
 
   it('lists every bad key in one error', () => {
-    expect(() => parseEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'Bad Id!', SITE_URL: 'ftp://clinic', NEXT_PUBLIC_SANITY_API_VERSION: 'latest' })).toThrow(
-      /NEXT_PUBLIC_SANITY_PROJECT_ID[\s\S]*NEXT_PUBLIC_SANITY_API_VERSION[\s\S]*SITE_URL/,
-    )
+    expect(() =>
+      parseEnv({
+        NEXT_PUBLIC_SANITY_PROJECT_ID: 'Bad Id!',
+        SITE_URL: 'ftp://clinic',
+        NEXT_PUBLIC_SANITY_API_VERSION: 'latest',
+      }),
+    ).toThrow(/NEXT_PUBLIC_SANITY_PROJECT_ID[\s\S]*NEXT_PUBLIC_SANITY_API_VERSION[\s\S]*SITE_URL/)
   })
 
   it('accepts an http(s) SANITY_API_HOST and refuses anything else', () => {

@@ -37,7 +37,10 @@ import {
 const seedDir = path.join(process.cwd(), 'sanity', 'seed')
 const file = path.join(seedDir, 'dataset.ndjson')
 const text = readFileSync(file, 'utf8')
-const rawDocs: DatasetDocument[] = text.trim().split('\n').map((line) => JSON.parse(line) as DatasetDocument)
+const rawDocs: DatasetDocument[] = text
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as DatasetDocument)
 const { documents, problems } = parseNdjson(text, file, seedDir)
 
 type Json = Record<string, unknown>
@@ -45,7 +48,12 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const run = (query: string, params: Record<string, unknown> = {}) => queryDocuments(documents, query, params)
 
 /** Every object in a tree with its path, for checks that apply wherever a thing appears. */
-function walk(node: unknown, at: string, visit: (value: Json, at: string, parentArray: unknown[] | null) => void, parent: unknown[] | null = null): void {
+function walk(
+  node: unknown,
+  at: string,
+  visit: (value: Json, at: string, parentArray: unknown[] | null) => void,
+  parent: unknown[] | null = null,
+): void {
   if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${at}[${i}]`, visit, node))
   else if (isObject(node)) {
     visit(node, at, parent)
@@ -53,7 +61,11 @@ function walk(node: unknown, at: string, visit: (value: Json, at: string, parent
   }
 }
 
-function expectParsed<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: unknown[] } } }, value: unknown, label: string): T {
+function expectParsed<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: unknown[] } } },
+  value: unknown,
+  label: string,
+): T {
   const result = schema.safeParse(value)
   if (!result.success) throw new Error(`${label} fails its schema: ${JSON.stringify(result.error.issues, null, 2)}`)
   return result.data
@@ -81,7 +93,8 @@ describe('seed dataset as Sanity export NDJSON', () => {
       walk(doc, doc._id, (value, at, parentArray) => {
         if (!parentArray) return
         if (typeof value._key !== 'string' || value._key === '') bad.push(`${at}: missing _key`)
-        else if (parentArray.filter((m) => isObject(m) && m._key === value._key).length > 1) bad.push(`${at}: duplicate _key ${value._key}`)
+        else if (parentArray.filter((m) => isObject(m) && m._key === value._key).length > 1)
+          bad.push(`${at}: duplicate _key ${value._key}`)
       })
     }
     expect(bad).toEqual([])
@@ -100,7 +113,8 @@ describe('seed dataset as Sanity export NDJSON', () => {
     const internalTargets = rawDocs.flatMap((doc) => {
       const found: string[] = []
       walk(doc, doc._id, (value) => {
-        if (value._type === 'internalLink' && isObject(value.reference)) found.push(String(types.get(String(value.reference._ref))))
+        if (value._type === 'internalLink' && isObject(value.reference))
+          found.push(String(types.get(String(value.reference._ref))))
       })
       return found
     })
@@ -139,17 +153,25 @@ describe('seed dataset as Sanity export NDJSON', () => {
         const markDefs = Array.isArray(block.markDefs) ? block.markDefs.filter(isObject) : []
         const defKeys = markDefs.map((d) => d._key)
         if (!styles.includes(String(block.style))) bad.push(`${at}: style ${String(block.style)}`)
-        if (block.listItem !== undefined && !(['bullet', 'number'].includes(String(block.listItem)) && Number(block.level) >= 1)) bad.push(`${at}: list`)
+        if (
+          block.listItem !== undefined &&
+          !(['bullet', 'number'].includes(String(block.listItem)) && Number(block.level) >= 1)
+        )
+          bad.push(`${at}: list`)
         const children = Array.isArray(block.children) ? block.children.filter(isObject) : []
         if (children.length === 0) bad.push(`${at}: no children`)
         for (const span of children) {
           const marks = Array.isArray(span.marks) ? span.marks : []
           if (span._type !== 'span' || typeof span.text !== 'string') bad.push(`${at}: bad span`)
-          for (const mark of marks) if (!decorators.includes(String(mark)) && !defKeys.includes(mark)) bad.push(`${at}: unknown mark ${String(mark)}`)
+          for (const mark of marks)
+            if (!decorators.includes(String(mark)) && !defKeys.includes(mark))
+              bad.push(`${at}: unknown mark ${String(mark)}`)
         }
         for (const def of markDefs) {
-          if (def._type === 'link' && (validateHref(def.href) !== true || typeof def.openInNewTab !== 'boolean')) bad.push(`${at}: link ${String(def.href)}`)
-          if (!children.some((s) => Array.isArray(s.marks) && s.marks.includes(def._key))) bad.push(`${at}: unused markDef`)
+          if (def._type === 'link' && (validateHref(def.href) !== true || typeof def.openInNewTab !== 'boolean'))
+            bad.push(`${at}: link ${String(def.href)}`)
+          if (!children.some((s) => Array.isArray(s.marks) && s.marks.includes(def._key)))
+            bad.push(`${at}: unused markDef`)
         }
       })
     }
@@ -170,7 +192,8 @@ describe('seed dataset as Sanity export NDJSON', () => {
         expect(cellsNotBlank(row.cells)).toBe(true)
       }
     }
-    for (const person of byType('person')) for (const link of (person.links as Json[]) ?? []) expect(validateWebUrl(link.url)).toBe(true)
+    for (const person of byType('person'))
+      for (const link of (person.links as Json[]) ?? []) expect(validateWebUrl(link.url)).toBe(true)
     const [settings] = byType('siteSettings')
     expect(settings?._id).toBe('siteSettings')
     expect(crisisNoticeNamesHotlines(settings?.crisisNotice)).toBe(true)
@@ -191,7 +214,12 @@ describe('seed dataset through the site queries and schemas', () => {
     const settings = expectParsed(siteSettingsSchema, await run(q.SITE_SETTINGS_QUERY), 'siteSettings')
     expect(settings.consultation).toEqual({ slotMinutes: 15, leadTimeHours: 2, horizonDays: 21, bufferMinutes: 0 })
     expect(settings.openingHours.map((h) => `${h.day} ${h.opens}-${h.closes}`)).toEqual([
-      'monday 09:00-17:00', 'tuesday 09:00-17:00', 'wednesday 09:00-17:00', 'thursday 09:00-17:00', 'friday 09:00-17:00', 'saturday 10:00-14:00',
+      'monday 09:00-17:00',
+      'tuesday 09:00-17:00',
+      'wednesday 09:00-17:00',
+      'thursday 09:00-17:00',
+      'friday 09:00-17:00',
+      'saturday 10:00-14:00',
     ])
     expect(settings.crisisNotice).toMatch(/988/)
     expect(settings.seo?.ogImage?.url).toMatch(/\.svg$/)
@@ -211,10 +239,22 @@ describe('seed dataset through the site queries and schemas', () => {
   })
 
   it('has the IV vs. KAP comparison table with one cell per treatment in every row', async () => {
-    const table = expectParsed(comparisonTableSchema, await run(q.COMPARISON_TABLE_QUERY, { slug: 'ketamine-iv-vs-kap' }), 'table')
+    const table = expectParsed(
+      comparisonTableSchema,
+      await run(q.COMPARISON_TABLE_QUERY, { slug: 'ketamine-iv-vs-kap' }),
+      'table',
+    )
     expect(table.columns.map((c) => c.slug)).toEqual(['ketamine-iv-therapy', 'ketamine-assisted-psychotherapy'])
     expect(table.rows.map((r) => r.criterion)).toEqual(
-      expect.arrayContaining(['Primary goal', 'How it is given', 'Session length', 'Therapy included', 'Speed of relief', 'Typical course', 'Best suited for']),
+      expect.arrayContaining([
+        'Primary goal',
+        'How it is given',
+        'Session length',
+        'Therapy included',
+        'Speed of relief',
+        'Typical course',
+        'Best suited for',
+      ]),
     )
   })
 
@@ -225,7 +265,9 @@ describe('seed dataset through the site queries and schemas', () => {
     expect(slugs).toHaveLength(rawDocs.filter((d) => d._type === 'post').length)
     expect(slugs).toContain('ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy')
     const page = (await run(q.POSTS_PAGE_QUERY, { start: 0, end: 100 })) as unknown[]
-    expect(page.map((p, i) => expectParsed(postSummarySchema, p, `summary ${i}`).slug).sort()).toEqual([...slugs].sort())
+    expect(page.map((p, i) => expectParsed(postSummarySchema, p, `summary ${i}`).slug).sort()).toEqual(
+      [...slugs].sort(),
+    )
     expect(new Set(page.map((p) => JSON.stringify((p as Json).mainImage))).size).toBeGreaterThanOrEqual(6)
     for (const slug of slugs) {
       const post = expectParsed(postSchema, await run(q.POST_QUERY, { slug }), slug)
@@ -233,18 +275,30 @@ describe('seed dataset through the site queries and schemas', () => {
       expect(post.categories.length).toBeGreaterThanOrEqual(1)
       expect(post.body.some((b) => b.style === 'h2')).toBe(true)
     }
-    const categories = ((await run(q.CATEGORIES_QUERY)) as unknown[]).map((c, i) => expectParsed(categorySchema, c, `category ${i}`))
+    const categories = ((await run(q.CATEGORIES_QUERY)) as unknown[]).map((c, i) =>
+      expectParsed(categorySchema, c, `category ${i}`),
+    )
     expect(categories).toHaveLength(3)
-    for (const { slug } of categories) expect(((await run(q.POSTS_IN_CATEGORY_QUERY, { slug })) as unknown[]).length).toBeGreaterThanOrEqual(3)
+    for (const { slug } of categories)
+      expect(((await run(q.POSTS_IN_CATEGORY_QUERY, { slug })) as unknown[]).length).toBeGreaterThanOrEqual(3)
   })
 
   it('makes the main article link both treatments and embed the table and a call to action', async () => {
-    const post = expectParsed(postSchema, await run(q.POST_QUERY, { slug: 'ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy' }), 'main post')
-    const targets = post.body.flatMap((b) => (Array.isArray(b.markDefs) ? b.markDefs : [])).filter(isObject).map((d) => d.target)
-    expect(targets).toEqual(expect.arrayContaining([
-      { _type: 'treatment', slug: 'ketamine-iv-therapy' },
-      { _type: 'treatment', slug: 'ketamine-assisted-psychotherapy' },
-    ]))
+    const post = expectParsed(
+      postSchema,
+      await run(q.POST_QUERY, { slug: 'ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy' }),
+      'main post',
+    )
+    const targets = post.body
+      .flatMap((b) => (Array.isArray(b.markDefs) ? b.markDefs : []))
+      .filter(isObject)
+      .map((d) => d.target)
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        { _type: 'treatment', slug: 'ketamine-iv-therapy' },
+        { _type: 'treatment', slug: 'ketamine-assisted-psychotherapy' },
+      ]),
+    )
     const embed = post.body.find((b) => b._type === 'comparisonTableEmbed')
     expectParsed(comparisonTableSchema, embed?.table, 'embedded table')
     expect(post.body.some((b) => b._type === 'consultationCta')).toBe(true)
@@ -252,12 +306,16 @@ describe('seed dataset through the site queries and schemas', () => {
   })
 
   it('has both people, with bios, portraits and posts', async () => {
-    const people = ((await run(q.PEOPLE_QUERY)) as unknown[]).map((p, i) => expectParsed(personSchema, p, `person ${i}`))
+    const people = ((await run(q.PEOPLE_QUERY)) as unknown[]).map((p, i) =>
+      expectParsed(personSchema, p, `person ${i}`),
+    )
     expect(people.map((p) => `${p.slug} ${p.credentials}`).sort()).toEqual(['daniel-okafor MD', 'maya-ellison LMFT'])
     for (const person of people) {
       expect(person.photo?.width).toBe(600)
       expect(person.bio?.length).toBeGreaterThanOrEqual(2)
-      expect(((await run(q.POSTS_BY_AUTHOR_QUERY, { slug: person.slug })) as unknown[]).length).toBeGreaterThanOrEqual(14)
+      expect(((await run(q.POSTS_BY_AUTHOR_QUERY, { slug: person.slug })) as unknown[]).length).toBeGreaterThanOrEqual(
+        14,
+      )
     }
   })
 
@@ -269,16 +327,26 @@ describe('seed dataset through the site queries and schemas', () => {
     for (const style of ['normal', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']) expect(styles).toContain(style)
     expect(blocks.some((b) => b.listItem === 'bullet' && b.level === 2)).toBe(true)
     expect(blocks.some((b) => b.listItem === 'number')).toBe(true)
-    const marks = new Set(blocks.flatMap((b) => (Array.isArray(b.children) ? b.children : [])).flatMap((s: Json) => s.marks as string[]))
+    const marks = new Set(
+      blocks.flatMap((b) => (Array.isArray(b.children) ? b.children : [])).flatMap((s: Json) => s.marks as string[]),
+    )
     for (const mark of ['strong', 'em', 'sup', 'sub']) expect(marks).toContain(mark)
     const defs = blocks.flatMap((b) => (Array.isArray(b.markDefs) ? b.markDefs : [])).filter(isObject)
-    expect(defs.some((d) => d._type === 'link' && String(d.href).startsWith('https://') && d.openInNewTab === true)).toBe(true)
+    expect(
+      defs.some((d) => d._type === 'link' && String(d.href).startsWith('https://') && d.openInNewTab === true),
+    ).toBe(true)
     expect(defs.some((d) => String(d.href).startsWith('mailto:'))).toBe(true)
     expect(defs.some((d) => String(d.href).startsWith('tel:'))).toBe(true)
     const targetTypes = defs.filter((d) => d._type === 'internalLink').map((d) => (d.target as Json | null)?._type)
     expect(targetTypes).toEqual(expect.arrayContaining(['post', 'treatment']))
     const image = blocks.find((b) => b._type === 'image')
-    expect(image).toMatchObject({ alt: expect.any(String), caption: expect.any(String), url: expect.any(String), width: 1200, height: 675 })
+    expect(image).toMatchObject({
+      alt: expect.any(String),
+      caption: expect.any(String),
+      url: expect.any(String),
+      width: 1200,
+      height: 675,
+    })
     expect(blocks.find((b) => b._type === 'comparisonTableEmbed')?.table).toMatchObject({ slug: 'ketamine-iv-vs-kap' })
     expect(blocks.some((b) => b._type === 'consultationCta')).toBe(true)
 

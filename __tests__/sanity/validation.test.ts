@@ -279,8 +279,13 @@ describe('redirect rules', () => {
   })
 
   it('refuses a rule that closes a loop with existing ones, or points at itself', () => {
-    const existing = [{ from: '/blog/b', to: '/blog/c', permanent: true }, { from: '/blog/c', to: '/blog/a', permanent: true }]
-    expect(redirectLoop({ from: '/blog/a', to: '/blog/b', permanent: true }, existing)).toMatch(/loop: \/blog\/b → \/blog\/c → \/blog\/a → \/blog\/b|loop/)
+    const existing = [
+      { from: '/blog/b', to: '/blog/c', permanent: true },
+      { from: '/blog/c', to: '/blog/a', permanent: true },
+    ]
+    expect(redirectLoop({ from: '/blog/a', to: '/blog/b', permanent: true }, existing)).toMatch(
+      /loop: \/blog\/b → \/blog\/c → \/blog\/a → \/blog\/b|loop/,
+    )
     expect(redirectLoop({ from: '/blog/x', to: '/blog/b', permanent: true }, existing)).toBe(true)
     expect(redirectLoop({ from: '/blog/x/', to: '/blog/x', permanent: true }, [])).toMatch(/itself/)
   })

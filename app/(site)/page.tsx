@@ -39,11 +39,7 @@ export default async function HomePage() {
   return (
     <>
       <JsonLdScript data={medicalClinicJsonLd(settings)} />
-      <HomeHero
-        tagline={settings.tagline}
-        phone={settings.phone}
-        slotMinutes={settings.consultation.slotMinutes}
-      />
+      <HomeHero tagline={settings.tagline} phone={settings.phone} slotMinutes={settings.consultation.slotMinutes} />
 
       {treatments.length > 0 ? (
         <Section labelledBy="home-treatments">

@@ -18,7 +18,8 @@ export interface SignInState {
 }
 
 const MESSAGES = {
-  'not-configured': 'Staff sign-in is not set up on this server. Ask whoever runs it to set STAFF_PASSWORD_HASH and STAFF_SESSION_SECRET.',
+  'not-configured':
+    'Staff sign-in is not set up on this server. Ask whoever runs it to set STAFF_PASSWORD_HASH and STAFF_SESSION_SECRET.',
   'rate-limited': 'Too many attempts. Please wait 15 minutes and try again.',
   invalid: 'Enter your name and the staff password.',
   'wrong-password': 'That password is not right. Please try again.',

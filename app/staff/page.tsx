@@ -11,7 +11,11 @@ import styles from './staff.module.css'
 export const metadata: Metadata = { title: { absolute: 'Requests | Care team inbox' } }
 export const dynamic = 'force-dynamic'
 
-const FOLLOW_UP_LABELS: Record<FollowUp, string> = { contacted: 'Contacted', booked: 'Booked', 'no-answer': 'No answer' }
+const FOLLOW_UP_LABELS: Record<FollowUp, string> = {
+  contacted: 'Contacted',
+  booked: 'Booked',
+  'no-answer': 'No answer',
+}
 const MAIL_LABELS: Record<MailState, string> = {
   pending: 'queued',
   sending: 'sending',
@@ -21,7 +25,17 @@ const MAIL_LABELS: Record<MailState, string> = {
   skipped: 'not sent (cancelled or past)',
 }
 
-function RequestCard({ row, clinicZone, treatments, view }: { row: InboxRow; clinicZone: string; treatments: Map<string, string>; view: string }) {
+function RequestCard({
+  row,
+  clinicZone,
+  treatments,
+  view,
+}: {
+  row: InboxRow
+  clinicZone: string
+  treatments: Map<string, string>
+  view: string
+}) {
   const cancelled = row.status === 'cancelled'
   return (
     <li className={styles.card} id={`request-${row.id}`}>
@@ -86,7 +100,11 @@ function RequestCard({ row, clinicZone, treatments, view }: { row: InboxRow; cli
   )
 }
 
-export default async function StaffInboxPage({ searchParams }: { searchParams: Promise<{ view?: string; marked?: string }> }) {
+export default async function StaffInboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ view?: string; marked?: string }>
+}) {
   const session = await requireStaff()
   const { view: requested, marked } = await searchParams
   const view = requested === 'past' ? 'past' : 'upcoming'
@@ -98,7 +116,8 @@ export default async function StaffInboxPage({ searchParams }: { searchParams: P
     <>
       <h1>Consultation requests</h1>
       <p>
-        Signed in as {session.name}. Times are in the clinic&rsquo;s zone. Every record shown here is written to the access log.
+        Signed in as {session.name}. Times are in the clinic&rsquo;s zone. Every record shown here is written to the
+        access log.
       </p>
       <div className={styles.toolbar}>
         <nav aria-label="Which requests">
@@ -127,13 +146,21 @@ export default async function StaffInboxPage({ searchParams }: { searchParams: P
           </form>
         </div>
       </div>
-      <p role="status">{marked && marked in FOLLOW_UP_LABELS ? `Marked as ${FOLLOW_UP_LABELS[marked as FollowUp].toLowerCase()}.` : ''}</p>
+      <p role="status">
+        {marked && marked in FOLLOW_UP_LABELS ? `Marked as ${FOLLOW_UP_LABELS[marked as FollowUp].toLowerCase()}.` : ''}
+      </p>
       {rows.length === 0 ? (
         <p>{view === 'upcoming' ? 'No upcoming requests.' : 'No past requests.'}</p>
       ) : (
         <ol className={styles.list} aria-label={view === 'upcoming' ? 'Upcoming requests' : 'Past requests'}>
           {rows.map((row) => (
-            <RequestCard key={row.id} row={row} clinicZone={settings.timeZone} treatments={treatmentNames} view={view} />
+            <RequestCard
+              key={row.id}
+              row={row}
+              clinicZone={settings.timeZone}
+              treatments={treatmentNames}
+              view={view}
+            />
           ))}
         </ol>
       )}

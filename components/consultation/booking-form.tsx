@@ -1,6 +1,15 @@
 'use client'
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react'
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+} from 'react'
 import type { CountryCode } from 'libphonenumber-js/min'
 import type { SiteSettings } from '@/lib/content/schemas'
 import { groupSlotsByDay, timeZoneLabel, type DayView } from '@/lib/consultations/format'
@@ -70,7 +79,8 @@ export function BookingForm(props: BookingFormProps) {
   const [loadFailed, setLoadFailed] = useState(false)
   const [selectedSlot, setSelectedSlot] = useState(values.slotStart)
   const [selectedDay, setSelectedDay] = useState(
-    () => props.days?.find((day) => day.slots.some((slot) => slot.start === values.slotStart))?.date ?? props.initialDay,
+    () =>
+      props.days?.find((day) => day.slots.some((slot) => slot.start === values.slotStart))?.date ?? props.initialDay,
   )
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const [announcement, setAnnouncement] = useState('')
@@ -81,7 +91,10 @@ export function BookingForm(props: BookingFormProps) {
 
   const errors: FieldErrors = clientErrors ?? (state.status === 'error' ? state.errors : {})
   const zoneLabel = useMemo(() => timeZoneLabel(zone), [zone])
-  const options = useMemo(() => withZones(props.timeZoneOptions, [{ value: zone, label: zoneLabel }]), [props.timeZoneOptions, zone, zoneLabel])
+  const options = useMemo(
+    () => withZones(props.timeZoneOptions, [{ value: zone, label: zoneLabel }]),
+    [props.timeZoneOptions, zone, zoneLabel],
+  )
 
   async function loadSlots(nextZone: string, announce: boolean) {
     const id = (requestId.current += 1)
@@ -99,7 +112,9 @@ export function BookingForm(props: BookingFormProps) {
       startTransition(() => {
         setDays(next)
         setSelectedDay((current) => (next.some((day) => day.date === current) ? current : next[0]?.date))
-        setSelectedSlot((current) => (next.some((day) => day.slots.some((slot) => slot.start === current)) ? current : ''))
+        setSelectedSlot((current) =>
+          next.some((day) => day.slots.some((slot) => slot.start === current)) ? current : '',
+        )
       })
       if (announce) setAnnouncement(`Times now shown in ${timeZoneLabel(nextZone)}.`)
     } catch {
@@ -119,8 +134,10 @@ export function BookingForm(props: BookingFormProps) {
   // Show times in the zone named by ?tz=, else in the browser's own; load them if the server
   // did not render them for that zone.
   useEffect(() => {
-    const wanted = [new URLSearchParams(window.location.search).get('tz'), Intl.DateTimeFormat().resolvedOptions().timeZone]
-      .find((candidate) => candidate && isValidTimeZone(candidate)) ?? props.timeZone
+    const wanted =
+      [new URLSearchParams(window.location.search).get('tz'), Intl.DateTimeFormat().resolvedOptions().timeZone].find(
+        (candidate) => candidate && isValidTimeZone(candidate),
+      ) ?? props.timeZone
     if (props.days === null || wanted !== props.timeZone) changeZone(wanted, false)
     // Runs once on mount: later zone changes come from the picker.
   }, [])
@@ -173,7 +190,10 @@ export function BookingForm(props: BookingFormProps) {
 
       <section aria-labelledby="choose-time" className={styles.step}>
         <h2 id="choose-time" className={styles.stepTitle}>
-          <span className={styles.stepNumber} aria-hidden="true">1</span> Choose a time
+          <span className={styles.stepNumber} aria-hidden="true">
+            1
+          </span>{' '}
+          Choose a time
         </h2>
         <TimeZonePicker zone={zone} label={zoneLabel} options={options} hydrated={hydrated} onChange={changeZone} />
       </section>
@@ -212,7 +232,10 @@ export function BookingForm(props: BookingFormProps) {
 
         <section aria-labelledby="your-details" className={styles.step}>
           <h2 id="your-details" className={styles.stepTitle}>
-            <span className={styles.stepNumber} aria-hidden="true">2</span> Your details
+            <span className={styles.stepNumber} aria-hidden="true">
+              2
+            </span>{' '}
+            Your details
           </h2>
           <p className={styles.stepIntro} id="form-note">
             We only ask for what we need to call you. Fields are required unless marked optional.
@@ -222,7 +245,11 @@ export function BookingForm(props: BookingFormProps) {
             <label htmlFor="field-name" className={styles.label}>
               Your name
             </label>
-            {error('name') ? <p className={styles.fieldError} id="field-name-error">{error('name')}</p> : null}
+            {error('name') ? (
+              <p className={styles.fieldError} id="field-name-error">
+                {error('name')}
+              </p>
+            ) : null}
             <input
               id="field-name"
               name="name"
@@ -243,7 +270,11 @@ export function BookingForm(props: BookingFormProps) {
             <p className={styles.hint} id="field-phone-hint">
               The number we should call, with area code.
             </p>
-            {error('phone') ? <p className={styles.fieldError} id="field-phone-error">{error('phone')}</p> : null}
+            {error('phone') ? (
+              <p className={styles.fieldError} id="field-phone-error">
+                {error('phone')}
+              </p>
+            ) : null}
             <input
               id="field-phone"
               name="phone"
@@ -265,7 +296,11 @@ export function BookingForm(props: BookingFormProps) {
             <p className={styles.hint} id="field-email-hint">
               Used only for this booking.
             </p>
-            {error('email') ? <p className={styles.fieldError} id="field-email-error">{error('email')}</p> : null}
+            {error('email') ? (
+              <p className={styles.fieldError} id="field-email-error">
+                {error('email')}
+              </p>
+            ) : null}
             <input
               id="field-email"
               name="email"
@@ -284,7 +319,9 @@ export function BookingForm(props: BookingFormProps) {
               Treatment you are interested in <span className={styles.optional}>(optional)</span>
             </label>
             {error('treatment') ? (
-              <p className={styles.fieldError} id="field-treatment-error">{error('treatment')}</p>
+              <p className={styles.fieldError} id="field-treatment-error">
+                {error('treatment')}
+              </p>
             ) : null}
             <select
               id="field-treatment"
@@ -306,16 +343,30 @@ export function BookingForm(props: BookingFormProps) {
           {/* For bots only: people never see or reach it, so any value in it means spam. */}
           <div className={styles.honeypot} aria-hidden="true">
             <label htmlFor={`field-${HONEYPOT_FIELD}`}>Leave this field empty</label>
-            <input id={`field-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+            <input
+              id={`field-${HONEYPOT_FIELD}`}
+              name={HONEYPOT_FIELD}
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              defaultValue=""
+            />
           </div>
         </section>
 
         <section aria-labelledby="confirm" className={styles.step}>
           <h2 id="confirm" className={styles.stepTitle}>
-            <span className={styles.stepNumber} aria-hidden="true">3</span> Confirm
+            <span className={styles.stepNumber} aria-hidden="true">
+              3
+            </span>{' '}
+            Confirm
           </h2>
           <div className={styles.field}>
-            {error('consent') ? <p className={styles.fieldError} id="field-consent-error">{error('consent')}</p> : null}
+            {error('consent') ? (
+              <p className={styles.fieldError} id="field-consent-error">
+                {error('consent')}
+              </p>
+            ) : null}
             <div className={styles.checkboxRow}>
               <input
                 id="field-consent"
@@ -332,8 +383,8 @@ export function BookingForm(props: BookingFormProps) {
               </label>
             </div>
             <p className={styles.hint} id="field-consent-hint">
-              We use them only to arrange and make this call, and delete them {props.retentionDays} days after it. Read our{' '}
-              <a href={props.privacyHref}>privacy notice</a>.
+              We use them only to arrange and make this call, and delete them {props.retentionDays} days after it. Read
+              our <a href={props.privacyHref}>privacy notice</a>.
             </p>
           </div>
 

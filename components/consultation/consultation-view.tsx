@@ -27,7 +27,11 @@ export function ConsultationView({ action, shell, times, initialDay }: Props) {
       <Container>
         <div className={styles.layout}>
           <div className={styles.callArea}>
-            <CallCard phone={shell.phone} openingHours={shell.openingHours} timeZoneLabel={timeZoneLabel(shell.clinicTimeZone)} />
+            <CallCard
+              phone={shell.phone}
+              openingHours={shell.openingHours}
+              timeZoneLabel={timeZoneLabel(shell.clinicTimeZone)}
+            />
           </div>
           <div className={styles.formArea}>
             <BookingForm

@@ -27,7 +27,17 @@ export const FIELD_TARGETS: Record<keyof FieldErrors, string> = {
   _form: 'booking-form',
 }
 
-const ORDER: (keyof FieldErrors)[] = ['_form', 'slotStart', 'name', 'phone', 'email', 'treatment', 'consent', 'timeZone', 'idempotencyKey']
+const ORDER: (keyof FieldErrors)[] = [
+  '_form',
+  'slotStart',
+  'name',
+  'phone',
+  'email',
+  'treatment',
+  'consent',
+  'timeZone',
+  'idempotencyKey',
+]
 
 /**
  * The list of problems at the top of the form. role="alert" makes screen readers read it as

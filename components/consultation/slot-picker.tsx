@@ -28,7 +28,8 @@ type Props = {
  * times for that day; the times are radios either way, so a plain form post carries the slot.
  */
 export function SlotPicker(props: Props) {
-  const { days, selectedDay, selectedSlot, zone, hydrated, loading, error, onDayChange, onSlotChange, clinicPhone } = props
+  const { days, selectedDay, selectedSlot, zone, hydrated, loading, error, onDayChange, onSlotChange, clinicPhone } =
+    props
   if (days === null) return <PendingTimes {...props} />
   const day = days.find((candidate) => candidate.date === selectedDay) ?? days[0]
   const slotShown = day?.slots.some((slot) => slot.start === selectedSlot) ?? false
@@ -40,8 +41,8 @@ export function SlotPicker(props: Props) {
           'Loading times…'
         ) : (
           <>
-            No times are free in the coming weeks. Please call us on <a href={`tel:${clinicPhone.e164}`}>{clinicPhone.display}</a>{' '}
-            and we will find one with you.
+            No times are free in the coming weeks. Please call us on{' '}
+            <a href={`tel:${clinicPhone.e164}`}>{clinicPhone.display}</a> and we will find one with you.
           </>
         )}
       </p>
@@ -94,12 +95,7 @@ export function SlotPicker(props: Props) {
         </nav>
       )}
 
-      <fieldset
-        className={styles.group}
-        id="times"
-        tabIndex={-1}
-        aria-describedby={error ? 'times-error' : undefined}
-      >
+      <fieldset className={styles.group} id="times" tabIndex={-1} aria-describedby={error ? 'times-error' : undefined}>
         <legend className={styles.legend}>Time on {day?.label}</legend>
         {loading ? <p className={styles.loading}>Updating the times…</p> : null}
         {error ? (

@@ -26,9 +26,7 @@ export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTable
     // A plain div, not a labelled section: the scroll region below is already a landmark named
     // by the caption, and two regions with the same name confuse landmark navigation.
     <div className={styles.wrapper}>
-      <Heading className={styles.title}>
-        {table.title}
-      </Heading>
+      <Heading className={styles.title}>{table.title}</Heading>
       {table.intro ? <p className={styles.intro}>{table.intro}</p> : null}
       <p id={hintId} className={styles.hint}>
         <span aria-hidden="true">↔ </span>Scroll sideways to see every column.

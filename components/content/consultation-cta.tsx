@@ -26,7 +26,9 @@ export function ConsultationCta({ heading, text, buttonLabel, phone, headingLeve
   const headingId = useId()
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
-      <Heading id={headingId} className={styles.heading}>{heading || CTA_DEFAULTS.heading}</Heading>
+      <Heading id={headingId} className={styles.heading}>
+        {heading || CTA_DEFAULTS.heading}
+      </Heading>
       <p className={styles.text}>{text || CTA_DEFAULTS.text}</p>
       <div className={styles.actions}>
         <Link href="/consultation" className={styles.button}>
@@ -34,7 +36,8 @@ export function ConsultationCta({ heading, text, buttonLabel, phone, headingLeve
         </Link>
         {phone ? (
           <a href={`tel:${phone.e164}`} className={styles.phone}>
-            <span className={styles.phoneLabel}>or call</span> <span className={styles.phoneNumber}>{phone.display}</span>
+            <span className={styles.phoneLabel}>or call</span>{' '}
+            <span className={styles.phoneNumber}>{phone.display}</span>
           </a>
         ) : null}
       </div>

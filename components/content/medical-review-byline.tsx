@@ -16,9 +16,8 @@ export function MedicalReviewByline({ review, className }: { review: MedicalRevi
         ✓
       </span>
       <span>
-        Medically reviewed by{' '}
-        <Link href={`/team/${review.reviewer.slug}`}>{personDisplayName(review.reviewer)}</Link> on{' '}
-        <FormattedDate date={review.lastReviewed.slice(0, 10)} />
+        Medically reviewed by <Link href={`/team/${review.reviewer.slug}`}>{personDisplayName(review.reviewer)}</Link>{' '}
+        on <FormattedDate date={review.lastReviewed.slice(0, 10)} />
       </span>
     </p>
   )

@@ -15,8 +15,8 @@ export function CompareTeaser({ headingId, href, names }: CompareTeaserProps) {
       <div className={styles.text}>
         <h2 id={headingId}>Compare your options</h2>
         <p className={styles.lead}>
-          Treatments differ in how they’re given, what a session feels like and who they may suit. See them side by
-          side before you talk to us.
+          Treatments differ in how they’re given, what a session feels like and who they may suit. See them side by side
+          before you talk to us.
         </p>
         <ButtonLink href={href} variant="secondary" className={styles.button}>
           See the comparison

@@ -9,8 +9,7 @@ const CRISIS_NUMBERS = /\b(988|911)\b/
 
 /** `start` is the piece's offset in the sentence: a stable, unique key for rendering. */
 export type CrisisNoticePart = { start: number } & (
-  | { kind: 'text'; text: string }
-  | { kind: 'number'; number: '988' | '911' }
+  { kind: 'text'; text: string } | { kind: 'number'; number: '988' | '911' }
 )
 
 /**

@@ -21,14 +21,21 @@ function HeroArt() {
         </clipPath>
       </defs>
       <g clipPath="url(#hero-frame)">
-      <rect width="480" height="420" fill="url(#hero-sky)" />
-      <circle cx="318" cy="150" r="62" fill="#c9a66b" opacity="0.85" />
-      <circle cx="318" cy="150" r="92" fill="none" stroke="#c9a66b" strokeOpacity="0.35" strokeWidth="2" />
-      <circle cx="318" cy="150" r="124" fill="none" stroke="#c9a66b" strokeOpacity="0.18" strokeWidth="2" />
-      <path d="M0 262c70-34 140-46 214-30s142 8 266-44v232H0Z" fill="#8fb1ad" opacity="0.55" />
-      <path d="M0 300c88-40 170-44 250-22s150 14 230-20v162H0Z" fill="#4f7f82" opacity="0.8" />
-      <path d="M0 348c96-28 186-30 266-10s142 12 214-8v90H0Z" fill="#2f5d62" />
-      <path d="M58 392c40-10 80-12 124-4" stroke="#fbfaf7" strokeOpacity="0.5" strokeWidth="3" strokeLinecap="round" fill="none" />
+        <rect width="480" height="420" fill="url(#hero-sky)" />
+        <circle cx="318" cy="150" r="62" fill="#c9a66b" opacity="0.85" />
+        <circle cx="318" cy="150" r="92" fill="none" stroke="#c9a66b" strokeOpacity="0.35" strokeWidth="2" />
+        <circle cx="318" cy="150" r="124" fill="none" stroke="#c9a66b" strokeOpacity="0.18" strokeWidth="2" />
+        <path d="M0 262c70-34 140-46 214-30s142 8 266-44v232H0Z" fill="#8fb1ad" opacity="0.55" />
+        <path d="M0 300c88-40 170-44 250-22s150 14 230-20v162H0Z" fill="#4f7f82" opacity="0.8" />
+        <path d="M0 348c96-28 186-30 266-10s142 12 214-8v90H0Z" fill="#2f5d62" />
+        <path
+          d="M58 392c40-10 80-12 124-4"
+          stroke="#fbfaf7"
+          strokeOpacity="0.5"
+          strokeWidth="3"
+          strokeLinecap="round"
+          fill="none"
+        />
       </g>
     </svg>
   )

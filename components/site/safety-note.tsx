@@ -8,8 +8,21 @@ export function SafetyNote({ headingId }: { headingId: string }) {
   return (
     <div className={styles.note}>
       <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false" className={styles.icon}>
-        <path d="M12 2.5 4 5.6v5.8c0 4.9 3.4 8.9 8 10.1 4.6-1.2 8-5.2 8-10.1V5.6Z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
-        <path d="m8.6 12 2.3 2.3 4.6-4.6" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M12 2.5 4 5.6v5.8c0 4.9 3.4 8.9 8 10.1 4.6-1.2 8-5.2 8-10.1V5.6Z"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinejoin="round"
+        />
+        <path
+          d="m8.6 12 2.3 2.3 4.6-4.6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       <div>
         <h2 id={headingId} className={styles.heading}>

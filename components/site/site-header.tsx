@@ -69,7 +69,14 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
           </a>
           <details className={styles.menu}>
             <summary className={styles.menuToggle}>
-              <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false" className={styles.menuIcon}>
+              <svg
+                viewBox="0 0 20 20"
+                width="20"
+                height="20"
+                aria-hidden="true"
+                focusable="false"
+                className={styles.menuIcon}
+              >
                 <path className={styles.bars} d="M3 5.5h14M3 10h14M3 14.5h14" />
                 <path className={styles.cross} d="m5 5 10 10M15 5 5 15" />
               </svg>

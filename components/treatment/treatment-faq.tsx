@@ -29,7 +29,14 @@ export function TreatmentFaq({ faqs, title = 'Frequently asked questions', headi
           <details key={faq._key} className={styles.item}>
             <summary className={styles.question}>
               <span>{faq.question}</span>
-              <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false" className={styles.chevron}>
+              <svg
+                viewBox="0 0 20 20"
+                width="20"
+                height="20"
+                aria-hidden="true"
+                focusable="false"
+                className={styles.chevron}
+              >
                 <path d="m5 7.5 5 5 5-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
               </svg>
             </summary>

@@ -3,7 +3,13 @@ import { TreatmentCard } from './treatment-card'
 import styles from './treatment-grid.module.css'
 
 /** Treatments as a responsive card grid (one column on a phone, two from tablet width). */
-export function TreatmentGrid({ treatments, headingLevel = 3 }: { treatments: TreatmentSummary[]; headingLevel?: 2 | 3 }) {
+export function TreatmentGrid({
+  treatments,
+  headingLevel = 3,
+}: {
+  treatments: TreatmentSummary[]
+  headingLevel?: 2 | 3
+}) {
   return (
     <ul role="list" className={styles.grid}>
       {treatments.map((treatment) => (

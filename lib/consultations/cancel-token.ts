@@ -13,8 +13,7 @@ const PAYLOAD_BYTES = 1 + 16 + 4
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export type TokenCheck =
-  | { ok: true; bookingId: string; expiresAt: Date }
-  | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' }
+  { ok: true; bookingId: string; expiresAt: Date } | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' }
 
 // A separate key per use, so a cancel token can never double as anything else.
 const key = (secret: string) => createHmac('sha256', secret).update('cancel-link-v1').digest()
@@ -36,7 +35,8 @@ export function verifyCancelToken(token: string, secret: string, now: Date = new
   const signature = Buffer.from(match[2] ?? '', 'base64url')
   if (payload.length !== PAYLOAD_BYTES || payload.readUInt8(0) !== VERSION) return { ok: false, reason: 'malformed' }
   const expected = createHmac('sha256', key(secret)).update(payload).digest()
-  if (signature.length !== expected.length || !timingSafeEqual(signature, expected)) return { ok: false, reason: 'bad-signature' }
+  if (signature.length !== expected.length || !timingSafeEqual(signature, expected))
+    return { ok: false, reason: 'bad-signature' }
   const expiresAt = new Date(payload.readUInt32BE(17) * 1000)
   if (expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'expired' }
   const hex = payload.subarray(1, 17).toString('hex')

@@ -12,7 +12,16 @@ export const LIMITS = {
   idempotencyKey: 100,
 } as const
 
-export const FIELDS = ['name', 'phone', 'email', 'slotStart', 'timeZone', 'treatment', 'consent', 'idempotencyKey'] as const
+export const FIELDS = [
+  'name',
+  'phone',
+  'email',
+  'slotStart',
+  'timeZone',
+  'treatment',
+  'consent',
+  'idempotencyKey',
+] as const
 export type Field = (typeof FIELDS)[number]
 export type FieldErrors = Partial<Record<Field | '_form', string[]>>
 

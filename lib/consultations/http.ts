@@ -20,7 +20,8 @@ const NO_STORE = { 'Cache-Control': 'no-store, max-age=0' }
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { ...NO_STORE, ...headers } })
 
-const errors = (status: number, list: FieldErrors | Record<string, string[]>, headers?: Record<string, string>) => json({ errors: list }, status, headers)
+const errors = (status: number, list: FieldErrors | Record<string, string[]>, headers?: Record<string, string>) =>
+  json({ errors: list }, status, headers)
 
 export async function handleSlotsRequest(request: Request, deps: Pick<BookingDeps, 'store' | 'loadContext' | 'now'>) {
   const params = new URL(request.url).searchParams
@@ -31,7 +32,10 @@ export async function handleSlotsRequest(request: Request, deps: Pick<BookingDep
   if (!isValidTimeZone(timeZone)) problems.tz = ['Use an IANA time zone such as America/New_York.']
 
   const fromParam = params.get('from')
-  const from = fromParam === null ? dateIn(deps.now(), isValidTimeZone(timeZone) ? timeZone : settings.timeZone) : parseIsoDate(fromParam)
+  const from =
+    fromParam === null
+      ? dateIn(deps.now(), isValidTimeZone(timeZone) ? timeZone : settings.timeZone)
+      : parseIsoDate(fromParam)
   if (!from) problems.from = ['Use a date in the form YYYY-MM-DD.']
 
   const daysParam = params.get('days')
@@ -102,9 +106,13 @@ export async function handleCreateRequest(request: Request, clientKey: string, d
       case 'conflict':
         return errors(409, outcome.errors)
       case 'rate-limited':
-        return errors(429, { _form: ['Too many requests. Please wait a few minutes, or call us.'] }, {
-          'Retry-After': String(outcome.retryAfterSeconds),
-        })
+        return errors(
+          429,
+          { _form: ['Too many requests. Please wait a few minutes, or call us.'] },
+          {
+            'Retry-After': String(outcome.retryAfterSeconds),
+          },
+        )
     }
   } catch (error) {
     log.error('Consultation request failed', safeErrorSummary(error))

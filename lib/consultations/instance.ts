@@ -23,7 +23,9 @@ const holder = globalThis as typeof globalThis & {
 
 async function open(): Promise<Instance> {
   const config = bookingConfig()
-  const db = config.DATABASE_URL ? await createPostgresDb(config.DATABASE_URL) : await createPgliteDb(config.BOOKINGS_DATA_DIR)
+  const db = config.DATABASE_URL
+    ? await createPostgresDb(config.DATABASE_URL)
+    : await createPgliteDb(config.BOOKINGS_DATA_DIR)
   const applied = await migrate(db)
   if (applied.length > 0) log.info('Booking migrations applied', { versions: applied.join(','), database: db.kind })
   return { db, store: createBookingStore(db) }
@@ -77,4 +79,3 @@ export async function startBookings(): Promise<void> {
     log.error('Booking database unavailable at start; will retry on first use', safeErrorSummary(error))
   }
 }
-

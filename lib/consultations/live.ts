@@ -12,14 +12,20 @@ import { getBookingStore } from './instance'
 import type { BookingContext, BookingDeps } from './service'
 
 // Shared across Next.js bundles (route handlers, Server Actions) like the store itself.
-const holder = globalThis as typeof globalThis & { __clinicBookingLimits?: { limiter: RateLimiter; queue: SerialQueue } }
+const holder = globalThis as typeof globalThis & {
+  __clinicBookingLimits?: { limiter: RateLimiter; queue: SerialQueue }
+}
 
 function limits() {
   if (!holder.__clinicBookingLimits) {
     const config = bookingConfig()
     holder.__clinicBookingLimits = {
       // Shared by every instance through Redis when REDIS_URL is set, else this process's memory.
-      limiter: createRateLimiter({ name: 'booking', max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 }),
+      limiter: createRateLimiter({
+        name: 'booking',
+        max: config.RATE_LIMIT_MAX,
+        windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
+      }),
       queue: createSerialQueue(),
     }
   }

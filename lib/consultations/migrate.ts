@@ -46,7 +46,9 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<string[
       checksum text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`)
-    const { rows } = await tx.query<{ version: string; checksum: string }>('SELECT version, checksum FROM schema_migrations')
+    const { rows } = await tx.query<{ version: string; checksum: string }>(
+      'SELECT version, checksum FROM schema_migrations',
+    )
     const applied = new Map(rows.map((row) => [row.version, row.checksum]))
     const done: string[] = []
     for (const migration of all) {

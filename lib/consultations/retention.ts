@@ -19,7 +19,11 @@ export interface PurgeResult {
 
 const DAY_MS = 86_400_000
 
-export async function purgeExpired(db: Queryable, policy: RetentionPolicy, now: Date = new Date()): Promise<PurgeResult> {
+export async function purgeExpired(
+  db: Queryable,
+  policy: RetentionPolicy,
+  now: Date = new Date(),
+): Promise<PurgeResult> {
   const bookings = await db.query('DELETE FROM bookings WHERE slot_end < $1 RETURNING id', [
     new Date(now.getTime() - policy.bookingDays * DAY_MS),
   ])

@@ -55,7 +55,8 @@ export async function requestConsultation(
     const limit = await deps.limiter.check(clientKey)
     if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds }
 
-    const honeypot = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[HONEYPOT_FIELD] : undefined
+    const honeypot =
+      typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[HONEYPOT_FIELD] : undefined
     if (typeof honeypot === 'string' && honeypot.trim() !== '') {
       await deps.limiter.record(clientKey)
       return { kind: 'ignored' }

@@ -99,7 +99,9 @@ export function createBookingStore(db: Db): BookingStore {
     if (!first) return null
     // Same key, same request: answer as the first time. Same key, other request: refuse.
     const same = first.slot_start.getTime() === booking.slotStart.getTime() && first.phone === booking.phone
-    return same ? { status: 'replayed', reference: first.reference, slotStart: first.slot_start } : { status: 'key-conflict' }
+    return same
+      ? { status: 'replayed', reference: first.reference, slotStart: first.slot_start }
+      : { status: 'key-conflict' }
   }
 
   async function findForCancel(id: string): Promise<CancellableBooking | null> {
@@ -166,7 +168,13 @@ export function createBookingStore(db: Db): BookingStore {
       }>('SELECT reference, status, slot_start, slot_end, time_zone FROM bookings WHERE reference = $1', [reference])
       const row = rows[0]
       return row
-        ? { reference: row.reference, status: row.status, slotStart: row.slot_start, slotEnd: row.slot_end, timeZone: row.time_zone }
+        ? {
+            reference: row.reference,
+            status: row.status,
+            slotStart: row.slot_start,
+            slotEnd: row.slot_end,
+            timeZone: row.time_zone,
+          }
         : null
     },
 
@@ -196,4 +204,3 @@ export function safeErrorSummary(error: unknown): Record<string, string> {
   const kind = error instanceof Error ? error.name : typeof error
   return code ? { kind, code } : { kind }
 }
-

@@ -22,7 +22,6 @@ export interface ValidationContext {
   defaultCountry?: CountryCode
 }
 
-
 const slotMessages: Record<Exclude<SlotCheck, 'ok'>, string> = {
   past: MESSAGES.slotPast,
   'too-soon': MESSAGES.slotTooSoon,

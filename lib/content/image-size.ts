@@ -17,7 +17,11 @@ function readSvgSize(svg: string): ImageSize | null {
   const width = Number(attribute('width'))
   const height = Number(attribute('height'))
   if (width > 0 && height > 0) return { width: Math.round(width), height: Math.round(height) }
-  const viewBox = /\sviewBox="([^"]+)"/.exec(root)?.[1]?.trim().split(/[\s,]+/).map(Number)
+  const viewBox = /\sviewBox="([^"]+)"/
+    .exec(root)?.[1]
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number)
   const [, , w, h] = viewBox ?? []
   if (w && h && w > 0 && h > 0) return { width: Math.round(w), height: Math.round(h) }
   return null

@@ -18,8 +18,10 @@ export function imageUrl(image: ContentImage, width?: number): string {
 /** A srcset for responsive images; undefined in local mode where one SVG fits every width. */
 export function imageSrcSet(image: ContentImage, widths: number[]): string | undefined {
   if (!builder) return undefined
-  return widths
-    .filter((width) => width <= image.width)
-    .map((width) => `${imageUrl(image, width)} ${width}w`)
-    .join(', ') || undefined
+  return (
+    widths
+      .filter((width) => width <= image.width)
+      .map((width) => `${imageUrl(image, width)} ${width}w`)
+      .join(', ') || undefined
+  )
 }

@@ -56,7 +56,11 @@ export const getComparisonTable = (slug: string) =>
   })
 
 export const getComparisonTables = () =>
-  fetchList({ query: queries.COMPARISON_TABLES_QUERY, schema: comparisonTableSchema, tags: tags(DEPENDS_ON.comparisonTable) })
+  fetchList({
+    query: queries.COMPARISON_TABLES_QUERY,
+    schema: comparisonTableSchema,
+    tags: tags(DEPENDS_ON.comparisonTable),
+  })
 
 export interface PostsPage {
   posts: z.infer<typeof postSummarySchema>[]
@@ -68,7 +72,12 @@ export interface PostsPage {
 /** One page of the article index; `page` is 1-based. */
 export async function getPostsPage(page: number): Promise<PostsPage> {
   const countTags = tags(DEPENDS_ON.postList)
-  const total = z.number().int().min(0).catch(0).parse(await fetchContent(queries.POST_COUNT_QUERY, {}, countTags))
+  const total = z
+    .number()
+    .int()
+    .min(0)
+    .catch(0)
+    .parse(await fetchContent(queries.POST_COUNT_QUERY, {}, countTags))
   const start = (page - 1) * POSTS_PER_PAGE
   const posts = await fetchList({
     query: queries.POSTS_PAGE_QUERY,

@@ -59,7 +59,11 @@ export function parseNdjson(text: string, file: string, baseDir: string): Omit<L
     try {
       value = JSON.parse(raw)
     } catch (error) {
-      problems.push({ file, line, message: `not valid JSON (${error instanceof Error ? error.message : 'parse error'})` })
+      problems.push({
+        file,
+        line,
+        message: `not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
+      })
       return
     }
     if (!isObject(value) || typeof value._id !== 'string' || typeof value._type !== 'string') {

@@ -4,7 +4,10 @@
  */
 import { z } from 'zod'
 
-const slug = z.string().min(1).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be kebab-case')
+const slug = z
+  .string()
+  .min(1)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be kebab-case')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO 8601 date')
 
 /** An image as projected by IMAGE_PROJECTION: the asset is dereferenced for url and size. */

@@ -25,7 +25,12 @@ async function readSettings(): Promise<unknown> {
 export async function loadClinicInfo(): Promise<ClinicInfo> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.info
   const settings = siteSettingsSchema.parse(await readSettings())
-  const info = { clinicName: settings.clinicName, phone: settings.phone, email: settings.email, timeZone: settings.timeZone }
+  const info = {
+    clinicName: settings.clinicName,
+    phone: settings.phone,
+    email: settings.email,
+    timeZone: settings.timeZone,
+  }
   cached = { at: Date.now(), info }
   return info
 }

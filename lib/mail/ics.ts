@@ -17,7 +17,10 @@ export interface CallEvent {
 export const CALL_EVENT_TITLE = 'Phone call'
 
 export function callInvite(event: CallEvent): string {
-  const calendar = ical({ prodId: { company: 'clinic-site', product: 'consultation', language: 'EN' }, method: ICalCalendarMethod.PUBLISH })
+  const calendar = ical({
+    prodId: { company: 'clinic-site', product: 'consultation', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  })
   calendar.createEvent({
     id: event.uid,
     start: event.start,

@@ -31,9 +31,15 @@ export interface NotificationBooking {
   email: string | null
 }
 
-const CRISIS = 'If you are in crisis, do not wait for our call: call or text 988 (Suicide & Crisis Lifeline), any time. In an emergency, call 911.'
+const CRISIS =
+  'If you are in crisis, do not wait for our call: call or text 988 (Suicide & Crisis Lifeline), any time. In an emergency, call 911.'
 
-export function clinicNewRequest(booking: NotificationBooking, clinic: ClinicInfo, to: string, inboxUrl: string): MailMessage {
+export function clinicNewRequest(
+  booking: NotificationBooking,
+  clinic: ClinicInfo,
+  to: string,
+  inboxUrl: string,
+): MailMessage {
   return {
     to,
     subject: `New consultation request ${booking.reference}`,
@@ -48,7 +54,12 @@ export function clinicNewRequest(booking: NotificationBooking, clinic: ClinicInf
   }
 }
 
-export function clinicCancelled(booking: NotificationBooking, clinic: ClinicInfo, to: string, inboxUrl: string): MailMessage {
+export function clinicCancelled(
+  booking: NotificationBooking,
+  clinic: ClinicInfo,
+  to: string,
+  inboxUrl: string,
+): MailMessage {
   return {
     to,
     subject: `Consultation request ${booking.reference} cancelled`,

@@ -129,5 +129,11 @@ export async function outboxCounts(db: Queryable): Promise<OutboxCounts> {
     'SELECT state, count(*)::int AS count FROM booking_notifications GROUP BY state',
   )
   const of = (state: string) => rows.find((row) => row.state === state)?.count ?? 0
-  return { pending: of('pending'), sending: of('sending'), sent: of('sent'), failed: of('failed'), inDoubt: of('in-doubt') }
+  return {
+    pending: of('pending'),
+    sending: of('sending'),
+    sent: of('sent'),
+    failed: of('failed'),
+    inDoubt: of('in-doubt'),
+  }
 }

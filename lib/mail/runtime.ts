@@ -55,7 +55,8 @@ export async function purgeWith(db: Db): Promise<PurgeResult> {
 
 function logDrain(result: DrainResult): void {
   const { sent, retried, failed, inDoubt, skipped } = result
-  if (sent + retried + failed + inDoubt + skipped > 0) log.info('Outbox pass', { sent, retried, failed, inDoubt, skipped })
+  if (sent + retried + failed + inDoubt + skipped > 0)
+    log.info('Outbox pass', { sent, retried, failed, inDoubt, skipped })
   if (failed + inDoubt > 0) log.warn('Outbox: messages need a look in the staff inbox', { failed, inDoubt })
 }
 

@@ -17,7 +17,14 @@ import {
   settleAbandoned,
   type Claimed,
 } from './outbox'
-import { clinicCancelled, clinicNewRequest, patientConfirmation, type ClinicInfo, type MailMessage, type NotificationBooking } from './messages'
+import {
+  clinicCancelled,
+  clinicNewRequest,
+  patientConfirmation,
+  type ClinicInfo,
+  type MailMessage,
+  type NotificationBooking,
+} from './messages'
 import { classifySmtpError, type MailTransport } from './transport'
 
 export interface DrainDeps {
@@ -54,14 +61,22 @@ interface BookingRow {
   email: string | null
 }
 
-async function loadBooking(db: Db, id: string): Promise<NotificationBooking & { status: string } | null> {
+async function loadBooking(db: Db, id: string): Promise<(NotificationBooking & { status: string }) | null> {
   const { rows } = await db.query<BookingRow>(
     'SELECT id, reference, status, slot_start, slot_end, time_zone, email FROM bookings WHERE id = $1',
     [id],
   )
   const row = rows[0]
   return row
-    ? { id: row.id, reference: row.reference, status: row.status, slotStart: row.slot_start, slotEnd: row.slot_end, timeZone: row.time_zone, email: row.email }
+    ? {
+        id: row.id,
+        reference: row.reference,
+        status: row.status,
+        slotStart: row.slot_start,
+        slotEnd: row.slot_end,
+        timeZone: row.time_zone,
+        email: row.email,
+      }
     : null
 }
 

@@ -10,7 +10,10 @@ import { sharedRedis } from './redis-client'
 import { createRedisRateLimiter } from './redis-rate-limiter'
 import { withMemoryFallback } from './with-memory-fallback'
 
-export function createRateLimiter(spec: RateLimitSpec, config: Pick<RateLimitConfig, 'REDIS_URL'> = rateLimitConfig()): RateLimiter {
+export function createRateLimiter(
+  spec: RateLimitSpec,
+  config: Pick<RateLimitConfig, 'REDIS_URL'> = rateLimitConfig(),
+): RateLimiter {
   const memory = createMemoryRateLimiter(spec)
   if (!config.REDIS_URL) return memory
   const { client, firstAttempt } = sharedRedis(config.REDIS_URL)

@@ -37,7 +37,12 @@ export interface RateLimitSpec extends RateLimitWindow {
  * The decision from what is inside the window: how many requests, and when the oldest of them
  * was made (it is the next to leave). Shared so every store answers the same way.
  */
-export function windowState({ max, windowMs }: RateLimitWindow, count: number, oldest: number | undefined, now: number): RateLimitState {
+export function windowState(
+  { max, windowMs }: RateLimitWindow,
+  count: number,
+  oldest: number | undefined,
+  now: number,
+): RateLimitState {
   if (count < max) return { allowed: true, remaining: max - count, retryAfterSeconds: 0 }
   const leavesAt = (oldest ?? now) + windowMs
   return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((leavesAt - now) / 1000)) }

@@ -20,7 +20,14 @@ export interface RedisRateLimiterOptions extends RateLimitSpec {
   ready?: Promise<void>
 }
 
-export function createRedisRateLimiter({ client, name, max, windowMs, keyPrefix = DEFAULT_KEY_PREFIX, ready }: RedisRateLimiterOptions): RateLimiter {
+export function createRedisRateLimiter({
+  client,
+  name,
+  max,
+  windowMs,
+  keyPrefix = DEFAULT_KEY_PREFIX,
+  ready,
+}: RedisRateLimiterOptions): RateLimiter {
   const redisKey = (key: string) => `${keyPrefix}:${name}:${key}`
   const transaction = () => {
     // MULTI skips the client's disableOfflineQueue check: without this a transaction issued

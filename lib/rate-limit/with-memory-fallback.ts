@@ -18,7 +18,11 @@ export interface FallbackOptions {
   timeoutMs?: number
 }
 
-export function withMemoryFallback(shared: RateLimiter, memory: RateLimiter, { name, timeoutMs = SHARED_STORE_TIMEOUT_MS }: FallbackOptions): RateLimiter {
+export function withMemoryFallback(
+  shared: RateLimiter,
+  memory: RateLimiter,
+  { name, timeoutMs = SHARED_STORE_TIMEOUT_MS }: FallbackOptions,
+): RateLimiter {
   // One warning when the shared store starts failing and one line when it is back, not one per request.
   let failing = false
 
@@ -33,7 +37,10 @@ export function withMemoryFallback(shared: RateLimiter, memory: RateLimiter, { n
     } catch (error) {
       if (!failing) {
         failing = true
-        log.warn('Rate limiter: shared store failed, counting in this process until it answers', { limiter: name, ...errorSummary(error) })
+        log.warn('Rate limiter: shared store failed, counting in this process until it answers', {
+          limiter: name,
+          ...errorSummary(error),
+        })
       }
       return instead()
     }
@@ -59,7 +66,10 @@ export function withMemoryFallback(shared: RateLimiter, memory: RateLimiter, { n
 function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { name: 'TimeoutError' })), ms)
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer within ${ms} ms`), { name: 'TimeoutError' })),
+      ms,
+    )
   })
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer))
 }

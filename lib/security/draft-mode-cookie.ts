@@ -11,9 +11,19 @@ let previewModeId: string | null | undefined
 
 function loadPreviewModeId(): string | null {
   try {
-    const file = path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'server', 'preview-props.json')
+    const file = path.join(
+      /* turbopackIgnore: true */ process.cwd(),
+      process.env.NEXT_DIST_DIR ?? '.next',
+      'server',
+      'preview-props.json',
+    )
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    if (typeof parsed === 'object' && parsed !== null && 'previewModeId' in parsed && typeof parsed.previewModeId === 'string') {
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'previewModeId' in parsed &&
+      typeof parsed.previewModeId === 'string'
+    ) {
       return parsed.previewModeId
     }
   } catch {

@@ -28,9 +28,15 @@ function ogImage(input: PageSeoInput): { url: string; width: number; height: num
   const own = input.seo?.ogImage
   // Seed images are SVG, which social networks do not render; only the Sanity CDN can rasterise them.
   if (own && contentMode === 'sanity') {
-    return { url: imageUrl(own, OG_WIDTH), width: OG_WIDTH, height: Math.round((own.height / own.width) * OG_WIDTH), alt: own.alt }
+    return {
+      url: imageUrl(own, OG_WIDTH),
+      width: OG_WIDTH,
+      height: Math.round((own.height / own.width) * OG_WIDTH),
+      alt: own.alt,
+    }
   }
-  if (input.ogImagePath) return { url: absoluteUrl(input.ogImagePath), width: OG_WIDTH, height: OG_HEIGHT, alt: input.title }
+  if (input.ogImagePath)
+    return { url: absoluteUrl(input.ogImagePath), width: OG_WIDTH, height: OG_HEIGHT, alt: input.title }
   return undefined
 }
 

@@ -53,7 +53,10 @@ async function readTable(): Promise<RouteTable> {
   const postCount = z.number().int().min(0).catch(0).parse(rawCount)
   return {
     redirects: compileRedirects(rules),
-    knownPaths: knownContentPaths(validateList(sitemapDocumentSchema, rawDocuments), Math.ceil(postCount / POSTS_PER_PAGE)),
+    knownPaths: knownContentPaths(
+      validateList(sitemapDocumentSchema, rawDocuments),
+      Math.ceil(postCount / POSTS_PER_PAGE),
+    ),
   }
 }
 

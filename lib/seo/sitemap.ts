@@ -44,7 +44,10 @@ export function sitemapEntries(documents: SitemapDocument[], postPageCount: numb
   const fromListings = listings.flatMap((entry) =>
     entry.lastModified ? [{ path: entry.path, lastModified: entry.lastModified }] : [],
   )
-  const fromDocuments = indexable.map((doc) => ({ path: DOCUMENT_PATHS[doc._type](doc.slug), lastModified: doc._updatedAt }))
+  const fromDocuments = indexable.map((doc) => ({
+    path: DOCUMENT_PATHS[doc._type](doc.slug),
+    lastModified: doc._updatedAt,
+  }))
   return [...fromListings, ...fromDocuments]
 }
 

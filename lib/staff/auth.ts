@@ -25,7 +25,9 @@ export const SESSION_COOKIE_OPTIONS = {
 /** Null when sign-in is not configured: no hash or no secret means no staff access at all. */
 export function staffKeys(): SessionKeys | null {
   const { STAFF_PASSWORD_HASH, STAFF_SESSION_SECRET } = careTeamConfig()
-  return STAFF_PASSWORD_HASH && STAFF_SESSION_SECRET ? { passwordHash: STAFF_PASSWORD_HASH, secret: STAFF_SESSION_SECRET } : null
+  return STAFF_PASSWORD_HASH && STAFF_SESSION_SECRET
+    ? { passwordHash: STAFF_PASSWORD_HASH, secret: STAFF_SESSION_SECRET }
+    : null
 }
 
 export function sessionFrom(cookieValue: string | undefined): StaffSession | null {

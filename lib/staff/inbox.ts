@@ -112,7 +112,13 @@ export async function logAccess(
 export type Scope = 'upcoming' | 'past'
 
 /** Upcoming: calls not yet over, soonest first. Past: most recent first. Logged as viewed. */
-export async function listRequests(db: Queryable, actor: Actor, scope: Scope, now: Date = new Date(), limit = 200): Promise<InboxRow[]> {
+export async function listRequests(
+  db: Queryable,
+  actor: Actor,
+  scope: Scope,
+  now: Date = new Date(),
+  limit = 200,
+): Promise<InboxRow[]> {
   const { rows } = await db.query<Row>(
     scope === 'upcoming'
       ? `${SELECT} WHERE b.slot_end >= $1 ORDER BY b.slot_start ASC LIMIT $2`

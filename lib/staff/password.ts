@@ -11,10 +11,17 @@ import { parsePasswordHash } from './password-format'
 const DEFAULT_COST = { N: 2 ** 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
 
-function derive(password: string, salt: Buffer, options: { N: number; r: number; p: number }, length: number): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  options: { N: number; r: number; p: number },
+  length: number,
+): Promise<Buffer> {
   const scryptOptions: ScryptOptions = { ...options, maxmem: 256 * options.N * options.r + 1024 * 1024 }
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, length, scryptOptions, (error, key) => (error ? reject(error) : resolve(key)))
+    scrypt(password.normalize('NFC'), salt, length, scryptOptions, (error, key) =>
+      error ? reject(error) : resolve(key),
+    )
   })
 }
 

@@ -36,9 +36,19 @@ export interface SessionKeys {
   passwordHash: string
 }
 
-export function createSession(name: string, keys: SessionKeys, now: Date = new Date()): { value: string; session: StaffSession } {
+export function createSession(
+  name: string,
+  keys: SessionKeys,
+  now: Date = new Date(),
+): { value: string; session: StaffSession } {
   const iat = Math.floor(now.getTime() / 1000)
-  const session: StaffSession = { sid: randomUUID(), name, iat, exp: iat + SESSION_HOURS * 3600, pwf: fingerprint(keys.passwordHash) }
+  const session: StaffSession = {
+    sid: randomUUID(),
+    name,
+    iat,
+    exp: iat + SESSION_HOURS * 3600,
+    pwf: fingerprint(keys.passwordHash),
+  }
   const payload = Buffer.from(JSON.stringify(session)).toString('base64url')
   const signature = createHmac('sha256', key(keys.secret)).update(payload).digest('base64url')
   return { value: `${payload}.${signature}`, session }

@@ -45,9 +45,16 @@ export async function attemptSignIn(
   if (!keys) return { ok: false, reason: 'not-configured' }
   const at = now.getTime()
   // Both at once: with Redis each check is a round trip.
-  const [client, total] = await Promise.all([limits.perClient.check(input.clientKey, at), limits.total.check('all', at)])
+  const [client, total] = await Promise.all([
+    limits.perClient.check(input.clientKey, at),
+    limits.total.check('all', at),
+  ])
   if (!client.allowed || !total.allowed) {
-    return { ok: false, reason: 'rate-limited', retryAfterSeconds: Math.max(client.retryAfterSeconds, total.retryAfterSeconds) }
+    return {
+      ok: false,
+      reason: 'rate-limited',
+      retryAfterSeconds: Math.max(client.retryAfterSeconds, total.retryAfterSeconds),
+    }
   }
   const name = input.name.normalize('NFC').trim()
   if (name.length < 1 || name.length > 100 || input.password.length < 1 || input.password.length > 1000) {

@@ -15,7 +15,9 @@ import { createSerialQueue } from '@/lib/rate-limit/serial-queue'
 
 jest.setTimeout(60_000)
 
-const vmModules = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes('--experimental-vm-modules')
+const vmModules = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes(
+  '--experimental-vm-modules',
+)
 const databaseUrl = process.env.DATABASE_URL
 
 interface Target {
@@ -171,7 +173,12 @@ describe.each(targets)('booking API on $name', (target) => {
     })
 
     it('answers 400 with errors per field', async () => {
-      const response = await post({ name: '<script>x</script>', phone: '12', slotStart: '2026-06-13T14:00:00Z', consent: false })
+      const response = await post({
+        name: '<script>x</script>',
+        phone: '12',
+        slotStart: '2026-06-13T14:00:00Z',
+        consent: false,
+      })
       expect(response.status).toBe(400)
       const body = (await response.json()) as { errors: Record<string, string[]> }
       expect(body.errors).toEqual({
@@ -215,16 +222,19 @@ describe.each(targets)('booking API on $name', (target) => {
       const statuses = responses.map((r) => r.status)
       expect(statuses.filter((s) => s === 201)).toHaveLength(1)
       expect(statuses.filter((s) => s === 409)).toHaveLength(49)
-      const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM bookings WHERE slot_start = $1', [
-        new Date(slotStart),
-      ])
+      const { rows } = await db.query<{ count: number }>(
+        'SELECT count(*)::int AS count FROM bookings WHERE slot_start = $1',
+        [new Date(slotStart)],
+      )
       expect(rows[0]?.count).toBe(1)
     })
 
     it('does the same for 50 concurrent requests from one client: 409s do not use up its limit', async () => {
       const slotStart = '2026-06-16T15:00:00.000Z'
       const one = client()
-      const statuses = (await Promise.all(Array.from({ length: 50 }, () => post(request(slotStart), one)))).map((r) => r.status)
+      const statuses = (await Promise.all(Array.from({ length: 50 }, () => post(request(slotStart), one)))).map(
+        (r) => r.status,
+      )
       expect(statuses.filter((s) => s === 201)).toHaveLength(1)
       expect(statuses.filter((s) => s === 409)).toHaveLength(49)
     })
@@ -278,9 +288,10 @@ describe.each(targets)('booking API on $name', (target) => {
       const slotStart = '2026-06-18T14:00:00.000Z'
       const response = await post(request(slotStart, { website: 'http://spam.example' }))
       expect(response.status).toBe(201)
-      const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM bookings WHERE slot_start = $1', [
-        new Date(slotStart),
-      ])
+      const { rows } = await db.query<{ count: number }>(
+        'SELECT count(*)::int AS count FROM bookings WHERE slot_start = $1',
+        [new Date(slotStart)],
+      )
       expect(rows[0]?.count).toBe(0)
     })
 

@@ -122,7 +122,9 @@ describe('GET /api/draft-mode/enable, Sanity mode', () => {
     expect(response.status).toBe(307)
     expect(sanityEnable).toHaveBeenCalledWith(req)
     const client = defineEnableDraftMode.mock.calls[0]?.[0].client
-    expect(client?.config()).toEqual(expect.objectContaining({ token: 'read-token', projectId: 'abc123', useCdn: false }))
+    expect(client?.config()).toEqual(
+      expect.objectContaining({ token: 'read-token', projectId: 'abc123', useCdn: false }),
+    )
   })
 })
 

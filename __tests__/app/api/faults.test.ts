@@ -42,7 +42,13 @@ const post = (deps: BookingDeps) =>
     new Request('http://clinic.test/api/consultations', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Alex Rivera', phone: '212-555-0123', slotStart: SLOT, timeZone: 'America/New_York', consent: true }),
+      body: JSON.stringify({
+        name: 'Alex Rivera',
+        phone: '212-555-0123',
+        slotStart: SLOT,
+        timeZone: 'America/New_York',
+        consent: true,
+      }),
     }),
     'client-1',
     deps,
@@ -77,7 +83,9 @@ describe('the message when a booking could not be saved', () => {
 })
 
 describe('booking database failing half-way', () => {
-  const vmModules = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes('--experimental-vm-modules')
+  const vmModules = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes(
+    '--experimental-vm-modules',
+  )
   const maybe = vmModules ? it : it.skip
 
   maybe('a failure after the booking row is written leaves no booking behind', async () => {
@@ -86,7 +94,9 @@ describe('booking database failing half-way', () => {
     // The care-team notification is written in the same statement; make that part fail.
     await db.query(`CREATE FUNCTION fail_notification() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$`)
-    await db.query('CREATE TRIGGER fail_notification BEFORE INSERT ON booking_notifications FOR EACH ROW EXECUTE FUNCTION fail_notification()')
+    await db.query(
+      'CREATE TRIGGER fail_notification BEFORE INSERT ON booking_notifications FOR EACH ROW EXECUTE FUNCTION fail_notification()',
+    )
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     try {
       const response = await post(depsFor(db))
@@ -105,17 +115,25 @@ describe('booking database failing half-way', () => {
 })
 
 describe('hosted Sanity API answering 500 (client mocked)', () => {
-  const failing = { fetch: jest.fn(() => Promise.reject(Object.assign(new Error('Internal Server Error'), { statusCode: 500 }))) }
+  const failing = {
+    fetch: jest.fn(() => Promise.reject(Object.assign(new Error('Internal Server Error'), { statusCode: 500 }))),
+  }
 
   it('a listing read fails loudly instead of returning an empty list Next would cache', async () => {
     await expect(
-      fetchList({ query: '*[_type == "treatment"]', tags: ['treatment'], schema: treatmentSummarySchema }, createSanityFetcher(failing)),
+      fetchList(
+        { query: '*[_type == "treatment"]', tags: ['treatment'], schema: treatmentSummarySchema },
+        createSanityFetcher(failing),
+      ),
     ).rejects.toThrow('Internal Server Error')
   })
 
   it('a document read fails loudly instead of turning into a cached 404', async () => {
     await expect(
-      fetchOne({ query: '*[_id == $id][0]', params: { id: 'x' }, tags: ['treatment'], schema: treatmentSummarySchema }, createSanityFetcher(failing)),
+      fetchOne(
+        { query: '*[_id == $id][0]', params: { id: 'x' }, tags: ['treatment'], schema: treatmentSummarySchema },
+        createSanityFetcher(failing),
+      ),
     ).rejects.toThrow('Internal Server Error')
   })
 })

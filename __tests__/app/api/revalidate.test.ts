@@ -54,7 +54,9 @@ describe('POST /api/revalidate', () => {
   it('revalidates the document’s tags for a correctly signed call', async () => {
     const response = await POST(request(postBody, sign(postBody)))
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual(expect.objectContaining({ revalidated: true, tags: ['post', 'post:a-title'] }))
+    expect(await response.json()).toEqual(
+      expect.objectContaining({ revalidated: true, tags: ['post', 'post:a-title'] }),
+    )
     // 'max': stale while the page regenerates, so a Sanity outage never turns it into an error.
     expect(revalidateTag.mock.calls).toEqual([
       ['post', 'max'],

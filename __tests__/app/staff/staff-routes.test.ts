@@ -30,7 +30,8 @@ jest.mock('next/headers', () => ({
       return entry ? { name, value: entry.value } : undefined
     },
     set: (name: string, value: string, options: Record<string, unknown>) => mockJar.set(name, { value, options }),
-    delete: (options: string | { name: string }) => mockJar.delete(typeof options === 'string' ? options : options.name),
+    delete: (options: string | { name: string }) =>
+      mockJar.delete(typeof options === 'string' ? options : options.name),
   }),
   headers: async () => new Headers({ 'x-forwarded-for': mockClient.ip }),
 }))
@@ -91,14 +92,21 @@ async function signInAs(name: string, ip = '198.51.100.1'): Promise<string> {
 }
 
 const logCount = async (action: string) =>
-  (await db.query<{ count: number }>('SELECT count(*)::int AS count FROM staff_access_log WHERE action = $1', [action])).rows[0]?.count
+  (await db.query<{ count: number }>('SELECT count(*)::int AS count FROM staff_access_log WHERE action = $1', [action]))
+    .rows[0]?.count
 
 describe('sign-in action', () => {
   it('sets a __Host- session cookie: HttpOnly, Secure, SameSite=Strict, Path=/, 8 hours; and logs the sign-in', async () => {
     const before = await logCount('sign-in')
     await signInAs('Sam')
     expect(SESSION_COOKIE).toBe('__Host-staff_session')
-    expect(mockJar.get(SESSION_COOKIE)?.options).toEqual({ httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge: 8 * 3600 })
+    expect(mockJar.get(SESSION_COOKIE)?.options).toEqual({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'strict',
+      path: '/',
+      maxAge: 8 * 3600,
+    })
     expect(await logCount('sign-in')).toBe((before ?? 0) + 1)
   })
 
@@ -122,7 +130,9 @@ describe('sign-in action', () => {
 
 describe('export route', () => {
   const exportRequest = (cookie?: string) =>
-    new NextRequest('http://127.0.0.1/staff/export', { headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {} })
+    new NextRequest('http://127.0.0.1/staff/export', {
+      headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {},
+    })
 
   it('refuses without a session, with a forged one, and with an unsigned one', async () => {
     const { GET } = await import('@/app/staff/export/route')
@@ -142,7 +152,9 @@ describe('export route', () => {
     const response = await GET(exportRequest(await signInAs('Kim')))
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/)
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="consultation-requests-\d{4}-\d{2}-\d{2}\.csv"$/)
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="consultation-requests-\d{4}-\d{2}-\d{2}\.csv"$/,
+    )
     expect(response.headers.get('cache-control')).toMatch(/no-store/)
     expect(response.headers.get('x-robots-tag')).toMatch(/noindex/)
     expect(await response.text()).toContain('Alex Rivera,+12125550123')
@@ -161,7 +173,9 @@ describe('inbox page and follow-up action', () => {
     expect(await redirectOf(() => StaffInboxPage({ searchParams: Promise.resolve({}) }))).toBe('/staff/sign-in')
     mockJar.set(SESSION_COOKIE, { value: 'forged.cookie', options: {} })
     expect(await redirectOf(() => setFollowUp(form({ id: bookingId, followUp: 'booked' })))).toBe('/staff/sign-in')
-    const { rows } = await db.query<{ follow_up: string | null }>('SELECT follow_up FROM bookings WHERE id = $1', [bookingId])
+    const { rows } = await db.query<{ follow_up: string | null }>('SELECT follow_up FROM bookings WHERE id = $1', [
+      bookingId,
+    ])
     expect(rows[0]?.follow_up).toBeNull()
   })
 
@@ -170,7 +184,10 @@ describe('inbox page and follow-up action', () => {
     await signInAs('Sam')
     const target = await redirectOf(() => setFollowUp(form({ id: bookingId, followUp: 'contacted', view: 'upcoming' })))
     expect(target).toBe(`/staff?view=upcoming&marked=contacted#request-${bookingId}`)
-    const { rows } = await db.query<{ follow_up: string; follow_up_by: string }>('SELECT follow_up, follow_up_by FROM bookings WHERE id = $1', [bookingId])
+    const { rows } = await db.query<{ follow_up: string; follow_up_by: string }>(
+      'SELECT follow_up, follow_up_by FROM bookings WHERE id = $1',
+      [bookingId],
+    )
     expect(rows[0]).toEqual({ follow_up: 'contacted', follow_up_by: 'Sam' })
     expect(await logCount('mark')).toBe(1)
   })
@@ -178,7 +195,9 @@ describe('inbox page and follow-up action', () => {
   it('ignores a follow-up value it does not know', async () => {
     const { setFollowUp } = await import('@/app/staff/actions')
     await signInAs('Sam')
-    expect(await redirectOf(() => setFollowUp(form({ id: bookingId, followUp: 'deleted' })))).toBe('/staff?view=upcoming')
+    expect(await redirectOf(() => setFollowUp(form({ id: bookingId, followUp: 'deleted' })))).toBe(
+      '/staff?view=upcoming',
+    )
     expect(await logCount('mark')).toBe(1)
   })
 

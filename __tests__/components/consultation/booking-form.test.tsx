@@ -51,7 +51,10 @@ describe('SlotPicker', () => {
     const onDayChange = jest.fn()
     render(<SlotPicker {...pickerProps} hydrated onDayChange={onDayChange} />)
     const dayRadios = within(screen.getByRole('group', { name: 'Day' })).getAllByRole('radio')
-    expect(dayRadios.map((radio) => radio.getAttribute('aria-label'))).toEqual(['Wednesday, June 10', 'Thursday, June 11'])
+    expect(dayRadios.map((radio) => radio.getAttribute('aria-label'))).toEqual([
+      'Wednesday, June 10',
+      'Thursday, June 11',
+    ])
     fireEvent.click(dayRadios[1] as HTMLElement)
     expect(onDayChange).toHaveBeenCalledWith('2026-06-11')
   })
@@ -99,10 +102,11 @@ describe('ErrorSummary', () => {
       <ErrorSummary errors={{ phone: [MESSAGES.phoneInvalid], name: [MESSAGES.nameRequired] }} />,
     )
     const alert = screen.getByRole('alert', { name: 'Please check 2 things' })
-    expect(within(alert).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
-      '#field-name',
-      '#field-phone',
-    ])
+    expect(
+      within(alert)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#field-name', '#field-phone'])
     rerender(<ErrorSummary errors={{}} />)
     expect(container).toBeEmptyDOMElement()
   })

@@ -20,7 +20,11 @@ describe('MedicalReviewByline', () => {
   })
 
   it('omits the comma when the reviewer has no credentials', () => {
-    render(<MedicalReviewByline review={{ reviewer: { name: 'Sam Ortiz', slug: 'sam-ortiz' }, lastReviewed: '2025-01-31' }} />)
+    render(
+      <MedicalReviewByline
+        review={{ reviewer: { name: 'Sam Ortiz', slug: 'sam-ortiz' }, lastReviewed: '2025-01-31' }}
+      />,
+    )
     expect(screen.getByRole('link', { name: 'Sam Ortiz' })).toBeInTheDocument()
   })
 })

@@ -133,13 +133,19 @@ describe('PortableTextBody', () => {
     const bullet = lists.find((l) => l.tagName === 'UL' && l.parentElement?.tagName !== 'LI')
     const numbered = lists.find((l) => l.tagName === 'OL')
     if (!bullet || !numbered) throw new Error('expected a top-level <ul> and an <ol>')
-    const topItems = within(bullet).getAllByRole('listitem').filter((li) => li.parentElement === bullet)
+    const topItems = within(bullet)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === bullet)
     expect(topItems).toHaveLength(2)
     expect(topItems[0]).toHaveTextContent(/^First bullet/)
     const nested = within(topItems[0] as HTMLElement).getByRole('list')
     expect(nested.tagName).toBe('UL')
     expect(within(nested).getByRole('listitem')).toHaveTextContent('Nested bullet')
-    expect(within(numbered).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Step one', 'Step two'])
+    expect(
+      within(numbered)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Step one', 'Step two'])
   })
 
   it('renders decorators as strong, em, sup and sub, and unknown marks as their text', () => {

@@ -10,7 +10,13 @@ const treatment: TreatmentSummary = {
   slug: 'ketamine-iv-therapy',
   summary: 'A low dose of ketamine given slowly through a vein.',
   sessionLength: 'About 40–60 minutes',
-  heroImage: { alt: 'A drop falling into still water', assetId: 'image-a-800x600-svg', url: '/seed-images/a.svg', width: 800, height: 600 },
+  heroImage: {
+    alt: 'A drop falling into still water',
+    assetId: 'image-a-800x600-svg',
+    url: '/seed-images/a.svg',
+    width: 800,
+    height: 600,
+  },
 }
 
 describe('TreatmentCard', () => {

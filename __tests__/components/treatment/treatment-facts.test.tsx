@@ -4,7 +4,12 @@ import { TreatmentFacts } from '@/components/treatment/treatment-facts'
 
 it('answers the four first questions as term/description pairs', () => {
   const { container } = render(
-    <TreatmentFacts administration="Through an IV line" purpose="To ease depression" experience="Calm, dream-like" sessionLength="About an hour" />,
+    <TreatmentFacts
+      administration="Through an IV line"
+      purpose="To ease depression"
+      experience="Calm, dream-like"
+      sessionLength="About an hour"
+    />,
   )
   expect(screen.getByRole('region', { name: 'At a glance' })).toBeInTheDocument()
   const pairs = Array.from(container.querySelectorAll('dl > div')).map((row) => [

@@ -3,7 +3,14 @@ import { render, screen, within } from '@testing-library/react'
 import { TreatmentPoints } from '@/components/treatment/treatment-points'
 
 it('renders a named section with one list item per point', () => {
-  render(<TreatmentPoints title="Possible benefits" items={['Fast relief', 'Adjustable dose']} tone="benefit" headingId="benefits" />)
+  render(
+    <TreatmentPoints
+      title="Possible benefits"
+      items={['Fast relief', 'Adjustable dose']}
+      tone="benefit"
+      headingId="benefits"
+    />,
+  )
   const section = screen.getByRole('region', { name: 'Possible benefits' })
   const items = within(section).getAllByRole('listitem')
   expect(items.map((item) => item.textContent)).toEqual(['Fast relief', 'Adjustable dose'])

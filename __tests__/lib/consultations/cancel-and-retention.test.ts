@@ -49,7 +49,10 @@ describe.each(targets)('cancel and retention on $name', (target) => {
     expect(await store.cancel(id, now)).toBe('cancelled')
     expect((await store.findForCancel(id))?.status).toBe('cancelled')
     expect(await store.cancel(id, now)).toBe('already-cancelled')
-    const { rows } = await db.query<{ kind: string }>('SELECT kind FROM booking_notifications WHERE booking_id = $1 ORDER BY id', [id])
+    const { rows } = await db.query<{ kind: string }>(
+      'SELECT kind FROM booking_notifications WHERE booking_id = $1 ORDER BY id',
+      [id],
+    )
     expect(rows.map((row) => row.kind)).toEqual(['booking-requested', 'booking-cancelled'])
 
     // Somebody else can now take the same time.
@@ -93,9 +96,15 @@ describe.each(targets)('cancel and retention on $name', (target) => {
     const after = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM bookings')
     expect((before.rows[0]?.count ?? 0) - (after.rows[0]?.count ?? 0)).toBe(result.bookings)
     // The recent access-log row about the purged booking stays: it holds no patient data.
-    const log = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM staff_access_log WHERE booking_id = $1', [oldId])
+    const log = await db.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM staff_access_log WHERE booking_id = $1',
+      [oldId],
+    )
     expect(log.rows[0]?.count).toBe(1)
     // Running it again removes nothing more.
-    expect(await purgeExpired(db, { bookingDays: 180, accessLogDays: 2190 }, now)).toEqual({ bookings: 0, accessLog: 0 })
+    expect(await purgeExpired(db, { bookingDays: 180, accessLogDays: 2190 }, now)).toEqual({
+      bookings: 0,
+      accessLog: 0,
+    })
   })
 })

@@ -31,11 +31,17 @@ describe('cancel tokens', () => {
     // Another booking id under the old signature.
     const forged = Buffer.from(payload, 'base64url')
     forged[5] = (forged[5] ?? 0) ^ 1
-    expect(verifyCancelToken(`${forged.toString('base64url')}.${signature}`, SECRET, NOW)).toEqual({ ok: false, reason: 'bad-signature' })
+    expect(verifyCancelToken(`${forged.toString('base64url')}.${signature}`, SECRET, NOW)).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    })
     // A later expiry under the old signature.
     const extended = Buffer.from(payload, 'base64url')
     extended.writeUInt32BE(extended.readUInt32BE(17) + 86_400, 17)
-    expect(verifyCancelToken(`${extended.toString('base64url')}.${signature}`, SECRET, NOW)).toEqual({ ok: false, reason: 'bad-signature' })
+    expect(verifyCancelToken(`${extended.toString('base64url')}.${signature}`, SECRET, NOW)).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    })
     const flipped = `${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`
     expect(verifyCancelToken(flipped, SECRET, NOW)).toEqual({ ok: false, reason: 'bad-signature' })
     for (const junk of ['', 'abc', `${payload}.`, `${token}x`, ID]) {

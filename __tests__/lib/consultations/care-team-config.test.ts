@@ -40,6 +40,8 @@ describe('parseCareTeamConfig', () => {
         STAFF_SESSION_SECRET: 'short',
         BOOKING_TOKEN_SECRET: 'short',
       }),
-    ).toThrow(/SMTP_URL[\s\S]*CLINIC_INTAKE_EMAIL[\s\S]*STAFF_PASSWORD_HASH[\s\S]*STAFF_SESSION_SECRET[\s\S]*BOOKING_TOKEN_SECRET/)
+    ).toThrow(
+      /SMTP_URL[\s\S]*CLINIC_INTAKE_EMAIL[\s\S]*STAFF_PASSWORD_HASH[\s\S]*STAFF_SESSION_SECRET[\s\S]*BOOKING_TOKEN_SECRET/,
+    )
   })
 })

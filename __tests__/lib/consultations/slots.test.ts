@@ -9,8 +9,21 @@ import {
 import { parseIsoDate, toWallTime, wallTimeToInstant } from '@/lib/consultations/time-zone'
 import { weekdays, type Weekday } from '@/lib/content/schemas'
 
-function settings(overrides: Partial<SlotSettings['consultation']> & { timeZone?: string; days?: Weekday[]; opens?: string; closes?: string } = {}): SlotSettings {
-  const { timeZone = 'America/New_York', days = [...weekdays], opens = '09:00', closes = '17:00', ...consultation } = overrides
+function settings(
+  overrides: Partial<SlotSettings['consultation']> & {
+    timeZone?: string
+    days?: Weekday[]
+    opens?: string
+    closes?: string
+  } = {},
+): SlotSettings {
+  const {
+    timeZone = 'America/New_York',
+    days = [...weekdays],
+    opens = '09:00',
+    closes = '17:00',
+    ...consultation
+  } = overrides
   return {
     timeZone,
     openingHours: days.map((day) => ({ day, opens, closes })),
@@ -76,14 +89,26 @@ describe('generateSlots: opening hours', () => {
       ],
     }
     expect(localTimes(slotsOn('2026-06-10', s), s.timeZone)).toEqual([
-      '09:00', '09:15', '09:30', '09:45', '14:00', '14:15', '14:30', '14:45',
+      '09:00',
+      '09:15',
+      '09:30',
+      '09:45',
+      '14:00',
+      '14:15',
+      '14:30',
+      '14:45',
     ])
   })
 
   it('returns days in the patient zone but hours in the clinic zone', () => {
     const s = settings({ timeZone: 'America/New_York' })
     // 2026-06-10 in Tokyo is 2026-06-09 11:00 to 2026-06-10 11:00 New York time.
-    const slots = generateSlots({ settings: s, now: EARLY, window: dayWindow(date('2026-06-10'), 1, 'Asia/Tokyo'), taken: [] })
+    const slots = generateSlots({
+      settings: s,
+      now: EARLY,
+      window: dayWindow(date('2026-06-10'), 1, 'Asia/Tokyo'),
+      taken: [],
+    })
     expect(localTimes(slots, 'America/New_York')).toEqual([
       ...localTimes(slotsOn('2026-06-09', s), s.timeZone).filter((t) => t >= '11:00'),
       ...localTimes(slotsOn('2026-06-10', s), s.timeZone).filter((t) => t < '11:00'),

@@ -18,7 +18,9 @@ interface Target {
   dispose(): Promise<void>
 }
 
-const vmModules = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes('--experimental-vm-modules')
+const vmModules = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes(
+  '--experimental-vm-modules',
+)
 
 const pglite: Target = {
   name: 'PGlite',
@@ -89,7 +91,9 @@ describe.each(targets)('booking store on $name', (target) => {
   it('stores a booking, queues the care-team notice and the patient confirmation, and finds it by reference', async () => {
     const store = createBookingStore(db)
     const start = nextSlot()
-    const result = await store.create(newBooking(start, { email: 'alex@example.com', treatmentSlug: 'ketamine-iv-therapy' }))
+    const result = await store.create(
+      newBooking(start, { email: 'alex@example.com', treatmentSlug: 'ketamine-iv-therapy' }),
+    )
     expect(result.status).toBe('created')
     if (result.status !== 'created') return
     expect(result.reference).toMatch(/^[0-9A-Z]{10}$/)
@@ -101,7 +105,10 @@ describe.each(targets)('booking store on $name', (target) => {
       [result.reference],
     )
     expect(rows).toEqual([{ kind: 'booking-requested' }, { kind: 'patient-confirmation' }])
-    const taken = await store.taken({ start: new Date(start.getTime() - MINUTE), end: new Date(start.getTime() + MINUTE) })
+    const taken = await store.taken({
+      start: new Date(start.getTime() - MINUTE),
+      end: new Date(start.getTime() + MINUTE),
+    })
     expect(taken.map((t) => t.start.getTime())).toEqual([start.getTime()])
   })
 
@@ -113,7 +120,10 @@ describe.each(targets)('booking store on $name', (target) => {
     )
     expect(results.filter((r) => r.status === 'created')).toHaveLength(1)
     expect(results.filter((r) => r.status === 'slot-taken')).toHaveLength(49)
-    const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM bookings WHERE slot_start = $1', [start])
+    const { rows } = await db.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM bookings WHERE slot_start = $1',
+      [start],
+    )
     expect(rows[0]?.count).toBe(1)
   })
 
@@ -125,9 +135,16 @@ describe.each(targets)('booking store on $name', (target) => {
     const retries = await Promise.all([store.create(request), store.create(request), store.create(request)])
     expect(first.status).toBe('created')
     for (const retry of retries) {
-      expect(retry).toEqual({ status: 'replayed', reference: first.status === 'created' ? first.reference : '', slotStart: start })
+      expect(retry).toEqual({
+        status: 'replayed',
+        reference: first.status === 'created' ? first.reference : '',
+        slotStart: start,
+      })
     }
-    const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM bookings WHERE slot_start = $1', [start])
+    const { rows } = await db.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM bookings WHERE slot_start = $1',
+      [start],
+    )
     expect(rows[0]?.count).toBe(1)
   })
 

@@ -154,7 +154,9 @@ describe('validateConsultation: bad input', () => {
   })
 
   it('rejects a treatment that is not in the CMS', () => {
-    expect(errorsFor({ ...valid, treatment: 'electroconvulsive-therapy' }).treatment).toEqual([MESSAGES.treatmentUnknown])
+    expect(errorsFor({ ...valid, treatment: 'electroconvulsive-therapy' }).treatment).toEqual([
+      MESSAGES.treatmentUnknown,
+    ])
   })
 
   it.each([false, 'true', 'yes', 1, undefined])('requires consent to be exactly true (not %p)', (consent) => {

@@ -4,7 +4,10 @@ import { createSanityFetcher, type ContentFetcher } from '@/lib/content/sanity-s
 
 const good = { _id: 'category-a', title: 'Mental health', slug: 'mental-health', description: null }
 const broken = { _id: 'category-broken', title: '', slug: 'Not A Slug' }
-const fixed = (value: unknown): ContentFetcher => async () => value
+const fixed =
+  (value: unknown): ContentFetcher =>
+  async () =>
+    value
 
 describe('content validation boundary', () => {
   let warn: jest.SpyInstance
@@ -31,7 +34,9 @@ describe('content validation boundary', () => {
   })
 
   it('returns an empty listing when the result is not a list', async () => {
-    expect(await fetchList({ query: 'q', tags: ['category'], schema: categorySchema }, fixed({ oops: true }))).toEqual([])
+    expect(await fetchList({ query: 'q', tags: ['category'], schema: categorySchema }, fixed({ oops: true }))).toEqual(
+      [],
+    )
   })
 })
 
@@ -40,7 +45,11 @@ describe('Sanity-mode source (Sanity client mocked: the hosted API cannot run he
     const fetch = jest.fn().mockResolvedValue([good])
     const fetcher = createSanityFetcher({ fetch })
     await expect(fetcher('*[_type == $t]', { t: 'category' }, ['category'])).resolves.toEqual([good])
-    expect(fetch).toHaveBeenCalledWith('*[_type == $t]', { t: 'category' }, { next: { tags: ['category'], revalidate: false } })
+    expect(fetch).toHaveBeenCalledWith(
+      '*[_type == $t]',
+      { t: 'category' },
+      { next: { tags: ['category'], revalidate: false } },
+    )
   })
 
   it('is chosen by fetchContent when a project id is set', async () => {
@@ -52,7 +61,9 @@ describe('Sanity-mode source (Sanity client mocked: the hosted API cannot run he
     try {
       const { fetchContent } = await import('@/lib/content/fetch')
       await expect(fetchContent('*[0]', {}, ['x'])).resolves.toEqual(good)
-      expect(createClient).toHaveBeenCalledWith(expect.objectContaining({ projectId: 'abc123', perspective: 'published', useCdn: true }))
+      expect(createClient).toHaveBeenCalledWith(
+        expect.objectContaining({ projectId: 'abc123', perspective: 'published', useCdn: true }),
+      )
     } finally {
       delete process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
       jest.dontMock('next-sanity')

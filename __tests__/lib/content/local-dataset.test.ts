@@ -21,11 +21,17 @@ describe('parseNdjson', () => {
     const text = [doc({ _id: 'a', _type: 'post' }), '{not json', doc({ _id: 'b', _type: 'post' })].join('\n')
     const { documents, problems } = parseNdjson(text, 'seed.ndjson', dir)
     expect(documents.map((d) => d._id)).toEqual(['a', 'b'])
-    expect(problems).toEqual([expect.objectContaining({ file: 'seed.ndjson', line: 2, message: expect.stringMatching(/not valid JSON/) })])
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'seed.ndjson', line: 2, message: expect.stringMatching(/not valid JSON/) }),
+    ])
   })
 
   it('reports documents without _id or _type and duplicate ids', () => {
-    const text = [doc({ _type: 'post' }), doc({ _id: 'a', _type: 'post' }), doc({ _id: 'a', _type: 'post', title: 'again' })].join('\n')
+    const text = [
+      doc({ _type: 'post' }),
+      doc({ _id: 'a', _type: 'post' }),
+      doc({ _id: 'a', _type: 'post', title: 'again' }),
+    ].join('\n')
     const { documents, problems } = parseNdjson(text, 'f.ndjson', tmpdir())
     expect(documents).toHaveLength(1)
     expect(problems.map((p) => [p.line, p.message])).toEqual([
@@ -36,17 +42,33 @@ describe('parseNdjson', () => {
 
   it('turns _sanityAsset references into asset documents with url and size', async () => {
     const dir = datasetDir([])
-    const text = doc({ _id: 'p', _type: 'post', mainImage: { _type: 'image', _sanityAsset: 'image@file://./images/hero.svg', alt: 'Calm water' } })
+    const text = doc({
+      _id: 'p',
+      _type: 'post',
+      mainImage: { _type: 'image', _sanityAsset: 'image@file://./images/hero.svg', alt: 'Calm water' },
+    })
     const { documents, problems } = parseNdjson(text, 'f.ndjson', dir)
     expect(problems).toEqual([])
-    const result = await queryDocuments(documents, '*[_id == "p"][0]{"url": mainImage.asset->url, "w": mainImage.asset->metadata.dimensions.width, "h": mainImage.asset->metadata.dimensions.height, "ref": mainImage.asset._ref}')
-    expect(result).toEqual({ url: '/seed-images/hero.svg', w: 1200, h: 675, ref: expect.stringMatching(/^image-[0-9a-f]{40}-1200x675-svg$/) })
+    const result = await queryDocuments(
+      documents,
+      '*[_id == "p"][0]{"url": mainImage.asset->url, "w": mainImage.asset->metadata.dimensions.width, "h": mainImage.asset->metadata.dimensions.height, "ref": mainImage.asset._ref}',
+    )
+    expect(result).toEqual({
+      url: '/seed-images/hero.svg',
+      w: 1200,
+      h: 675,
+      ref: expect.stringMatching(/^image-[0-9a-f]{40}-1200x675-svg$/),
+    })
   })
 
   it('reports a missing image and one that points outside the dataset folder', () => {
     const dir = datasetDir([])
     const text = [
-      doc({ _id: 'p', _type: 'post', mainImage: { _type: 'image', _sanityAsset: 'image@file://./images/missing.svg' } }),
+      doc({
+        _id: 'p',
+        _type: 'post',
+        mainImage: { _type: 'image', _sanityAsset: 'image@file://./images/missing.svg' },
+      }),
       doc({ _id: 'q', _type: 'post', mainImage: { _type: 'image', _sanityAsset: 'image@file://../../etc/passwd' } }),
     ].join('\n')
     const { problems } = parseNdjson(text, 'f.ndjson', dir)

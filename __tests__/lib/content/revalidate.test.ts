@@ -34,7 +34,10 @@ describe('planRevalidation: the tags a changed document expires', () => {
   })
 
   it('does not repeat a tag when the slug did not change', () => {
-    expect(change({ _id: 'post-1', _type: 'post', slug: 'same', previousSlug: 'same' }).tags).toEqual(['post', 'post:same'])
+    expect(change({ _id: 'post-1', _type: 'post', slug: 'same', previousSlug: 'same' }).tags).toEqual([
+      'post',
+      'post:same',
+    ])
   })
 
   it('accepts a whole document, where the slug is {current}', () => {
@@ -54,11 +57,14 @@ describe('planRevalidation: the tags a changed document expires', () => {
     expect(plan.skipped).toMatch(/draft/)
   })
 
-  it.each(['redirect', 'sanity.imageAsset', 'somethingNew'])('skips %s documents, which no cached fetch reads', (type) => {
-    const plan = change({ _id: 'x', _type: type })
-    expect(plan.tags).toEqual([])
-    expect(plan.skipped).toContain(type)
-  })
+  it.each(['redirect', 'sanity.imageAsset', 'somethingNew'])(
+    'skips %s documents, which no cached fetch reads',
+    (type) => {
+      const plan = change({ _id: 'x', _type: type })
+      expect(plan.tags).toEqual([])
+      expect(plan.skipped).toContain(type)
+    },
+  )
 
   it('every content type it tags is read by at least one query (so its tag reaches pages)', () => {
     const readTypes = new Set<string>(Object.values(DEPENDS_ON).flat())
@@ -67,12 +73,17 @@ describe('planRevalidation: the tags a changed document expires', () => {
 })
 
 describe('webhookBodySchema', () => {
-  it.each([[{}], [{ _id: 'x' }], [{ _type: 'post' }], [{ _id: '', _type: 'post' }], [{ _id: 1, _type: 'post' }], [null], ['post']])(
-    'refuses %p',
-    (body) => {
-      expect(webhookBodySchema.safeParse(body).success).toBe(false)
-    },
-  )
+  it.each([
+    [{}],
+    [{ _id: 'x' }],
+    [{ _type: 'post' }],
+    [{ _id: '', _type: 'post' }],
+    [{ _id: 1, _type: 'post' }],
+    [null],
+    ['post'],
+  ])('refuses %p', (body) => {
+    expect(webhookBodySchema.safeParse(body).success).toBe(false)
+  })
 })
 
 describe('signature timestamps', () => {

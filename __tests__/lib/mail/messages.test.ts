@@ -25,7 +25,12 @@ const booking = {
 const FORBIDDEN = [/ketamine/i, /\bKAP\b/, /depress/i, /therapy/i, /Alex/, /\+1212/]
 
 describe('patient confirmation', () => {
-  const message = patientConfirmation(booking, clinic, 'https://clinic.example/consultation/cancel?token=abc.def', new Date('2030-03-01T00:00:00Z'))
+  const message = patientConfirmation(
+    booking,
+    clinic,
+    'https://clinic.example/consultation/cancel?token=abc.def',
+    new Date('2030-03-01T00:00:00Z'),
+  )
 
   it('goes to the patient with a neutral subject', () => {
     expect(message.to).toBe('alex@example.com')
@@ -74,7 +79,12 @@ describe('patient confirmation', () => {
 
 describe('care-team messages', () => {
   it('announce a request with time and reference, but no name, phone or treatment', () => {
-    const message = clinicNewRequest({ ...booking, email: null }, clinic, 'intake@clinic.example', 'https://clinic.example/staff')
+    const message = clinicNewRequest(
+      { ...booking, email: null },
+      clinic,
+      'intake@clinic.example',
+      'https://clinic.example/staff',
+    )
     expect(message.to).toBe('intake@clinic.example')
     expect(message.subject).toBe('New consultation request K7M2P9QX4T')
     expect(message.text).toContain('Tuesday, March 12, 2030 at 10:00 AM Pacific Daylight Time')

@@ -71,7 +71,10 @@ const clinic: ClinicInfo = {
 let slot = 0
 function booking(overrides: Partial<NewBooking> = {}): NewBooking {
   slot += 1
-  return newBooking(new Date(Date.UTC(2031, 0, 1, 9) + slot * 3_600_000), { treatmentSlug: 'ketamine-iv-therapy', ...overrides })
+  return newBooking(new Date(Date.UTC(2031, 0, 1, 9) + slot * 3_600_000), {
+    treatmentSlug: 'ketamine-iv-therapy',
+    ...overrides,
+  })
 }
 
 describe.each(targets)('outbox on $name', (target) => {
@@ -151,7 +154,9 @@ describe.each(targets)('outbox on $name', (target) => {
     smtp.control.refuse = 1
     smtp.control.refuseCode = 451
     expect(await drainOutbox(deps())).toMatchObject({ sent: 0, retried: 1 })
-    expect(await states(reference)).toEqual([{ kind: 'booking-requested', state: 'pending', attempts: 1, last_error: '451' }])
+    expect(await states(reference)).toEqual([
+      { kind: 'booking-requested', state: 'pending', attempts: 1, last_error: '451' },
+    ])
     // Backoff: not due again straight away.
     expect((await drainOutbox(deps())).sent).toBe(0)
     await makeDue()

@@ -7,12 +7,20 @@ const SECRET = 's'.repeat(32)
 describe('parseRateLimitConfig', () => {
   it('keeps limits in memory by default', () => {
     expect(parseRateLimitConfig({})).toEqual({ REDIS_URL: undefined, RATE_LIMIT_SECRET: undefined })
-    expect(parseRateLimitConfig({ REDIS_URL: '', RATE_LIMIT_SECRET: '' })).toEqual({ REDIS_URL: undefined, RATE_LIMIT_SECRET: undefined })
+    expect(parseRateLimitConfig({ REDIS_URL: '', RATE_LIMIT_SECRET: '' })).toEqual({
+      REDIS_URL: undefined,
+      RATE_LIMIT_SECRET: undefined,
+    })
   })
 
   it('reads redis:// and rediss:// URLs with a secret', () => {
-    expect(parseRateLimitConfig({ REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_SECRET: SECRET }).REDIS_URL).toBe('redis://127.0.0.1:6379')
-    expect(parseRateLimitConfig({ REDIS_URL: 'rediss://default:pw@cache.example.com:6380/2', RATE_LIMIT_SECRET: SECRET }).RATE_LIMIT_SECRET).toBe(SECRET)
+    expect(parseRateLimitConfig({ REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_SECRET: SECRET }).REDIS_URL).toBe(
+      'redis://127.0.0.1:6379',
+    )
+    expect(
+      parseRateLimitConfig({ REDIS_URL: 'rediss://default:pw@cache.example.com:6380/2', RATE_LIMIT_SECRET: SECRET })
+        .RATE_LIMIT_SECRET,
+    ).toBe(SECRET)
   })
 
   it('requires RATE_LIMIT_SECRET with REDIS_URL', () => {
@@ -48,7 +56,8 @@ describe('clientKey across instances', () => {
     return key
   }
 
-  const hmac = (secret: string, address: string) => createHmac('sha256', secret).update(address).digest('base64url').slice(0, 22)
+  const hmac = (secret: string, address: string) =>
+    createHmac('sha256', secret).update(address).digest('base64url').slice(0, 22)
 
   it('is the same on every instance with REDIS_URL and the same RATE_LIMIT_SECRET', async () => {
     const env = { REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_SECRET: SECRET }

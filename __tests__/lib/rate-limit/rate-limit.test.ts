@@ -82,7 +82,11 @@ describe('createSerialQueue', () => {
       log.push(`${name}:end`)
       return name
     }
-    const results = await Promise.all([queue.run('a', task('a1', 20)), queue.run('a', task('a2', 1)), queue.run('b', task('b1', 1))])
+    const results = await Promise.all([
+      queue.run('a', task('a1', 20)),
+      queue.run('a', task('a2', 1)),
+      queue.run('b', task('b1', 1)),
+    ])
     expect(results).toEqual(['a1', 'a2', 'b1'])
     expect(log.indexOf('a2:start')).toBeGreaterThan(log.indexOf('a1:end'))
     expect(log.indexOf('b1:end')).toBeLessThan(log.indexOf('a1:end'))

@@ -44,8 +44,18 @@ async function timed<T>(call: () => Promise<T>): Promise<{ value: T; ms: number 
 
 describe('Redis rate limiter', () => {
   it('shares one count between two instances', async () => {
-    const a = createRedisRateLimiter({ ...WINDOW, client: instanceA.client, name: 'booking', keyPrefix: `${prefix}:share` })
-    const b = createRedisRateLimiter({ ...WINDOW, client: instanceB.client, name: 'booking', keyPrefix: `${prefix}:share` })
+    const a = createRedisRateLimiter({
+      ...WINDOW,
+      client: instanceA.client,
+      name: 'booking',
+      keyPrefix: `${prefix}:share`,
+    })
+    const b = createRedisRateLimiter({
+      ...WINDOW,
+      client: instanceB.client,
+      name: 'booking',
+      keyPrefix: `${prefix}:share`,
+    })
     const now = Date.now()
     await a.record('client', now)
     expect(await b.check('client', now)).toEqual({ allowed: true, remaining: 1, retryAfterSeconds: 0 })
@@ -55,7 +65,12 @@ describe('Redis rate limiter', () => {
   })
 
   it('stores only the client key and request times, under <prefix>:<limiter>:<key>, for the window', async () => {
-    const limiter = createRedisRateLimiter({ ...WINDOW, client: instanceA.client, name: 'booking', keyPrefix: `${prefix}:stored` })
+    const limiter = createRedisRateLimiter({
+      ...WINDOW,
+      client: instanceA.client,
+      name: 'booking',
+      keyPrefix: `${prefix}:stored`,
+    })
     const now = Date.now()
     await limiter.record('hashed-key', now)
     await limiter.record('hashed-key', now + 1)
@@ -165,7 +180,10 @@ describe('withMemoryFallback', () => {
       },
     }
     function guard<T>(call: () => Promise<T>): Promise<T> {
-      if (state.mode === 'down') return Promise.reject(Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:6379 key=abc'), { code: 'ECONNREFUSED' }))
+      if (state.mode === 'down')
+        return Promise.reject(
+          Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:6379 key=abc'), { code: 'ECONNREFUSED' }),
+        )
       if (state.mode === 'silent') return new Promise<T>(() => undefined)
       return call()
     }
@@ -184,7 +202,10 @@ describe('withMemoryFallback', () => {
   it('answers from memory within the deadline when the store hangs', async () => {
     const shared = switchable()
     shared.mode = 'silent'
-    const limiter = withMemoryFallback(shared.limiter, createMemoryRateLimiter(WINDOW), { name: 'booking', timeoutMs: 50 })
+    const limiter = withMemoryFallback(shared.limiter, createMemoryRateLimiter(WINDOW), {
+      name: 'booking',
+      timeoutMs: 50,
+    })
     const { value, ms } = await timed(() => limiter.check('client', 0))
     expect(value.allowed).toBe(true)
     expect(ms).toBeLessThan(300)
@@ -193,12 +214,16 @@ describe('withMemoryFallback', () => {
 
   it('warns once per outage with the error class only, and goes back to the store when it answers', async () => {
     const shared = switchable()
-    const limiter = withMemoryFallback(shared.limiter, createMemoryRateLimiter({ ...WINDOW, max: 1 }), { name: 'booking' })
+    const limiter = withMemoryFallback(shared.limiter, createMemoryRateLimiter({ ...WINDOW, max: 1 }), {
+      name: 'booking',
+    })
     shared.mode = 'down'
     await limiter.record('client', 0)
     expect((await limiter.check('client', 0)).allowed).toBe(false)
     expect((await limiter.check('client', 0)).allowed).toBe(false)
-    expect(logged(warn)).toEqual(['Rate limiter: shared store failed, counting in this process until it answers {"limiter":"booking","kind":"Error","code":"ECONNREFUSED"}'])
+    expect(logged(warn)).toEqual([
+      'Rate limiter: shared store failed, counting in this process until it answers {"limiter":"booking","kind":"Error","code":"ECONNREFUSED"}',
+    ])
 
     shared.mode = 'up'
     // The store's own count (nothing recorded there during the outage) decides again.

@@ -19,7 +19,11 @@ describe('hash policy of a cached page', () => {
     '<body><script id="_R_">boot()</script><script>self.__next_f.push([1,"x"])</script></body></html>'
 
   it('hashes every executable inline script and nothing else', () => {
-    expect(handler.inlineScriptHashes(html)).toEqual([sha('self.__next_f.push([0])'), sha('boot()'), sha('self.__next_f.push([1,"x"])')])
+    expect(handler.inlineScriptHashes(html)).toEqual([
+      sha('self.__next_f.push([0])'),
+      sha('boot()'),
+      sha('self.__next_f.push([1,"x"])'),
+    ])
   })
 
   it('site pages: hashes, no unsafe-inline scripts, not framable', () => {
@@ -52,8 +56,12 @@ describe('nonce policy of a page rendered per request', () => {
   })
 
   it('only the booking and staff pages render per request', () => {
-    expect(['/consultation/times', '/consultation/thanks', '/staff', '/staff/bookings'].every(rendersPerRequest)).toBe(true)
-    expect(['/', '/consultation', '/treatments/x', '/consultations-guide', '/blog/staffing'].some(rendersPerRequest)).toBe(false)
+    expect(['/consultation/times', '/consultation/thanks', '/staff', '/staff/bookings'].every(rendersPerRequest)).toBe(
+      true,
+    )
+    expect(
+      ['/', '/consultation', '/treatments/x', '/consultations-guide', '/blog/staffing'].some(rendersPerRequest),
+    ).toBe(false)
   })
 })
 
@@ -62,10 +70,20 @@ describe('header rules', () => {
     const rules = securityHeaderRules()
     const all = rules.find((rule) => rule.source === '/:path*')
     expect(all?.headers.map((h) => h.key)).toEqual(
-      expect.arrayContaining(['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
+      expect.arrayContaining([
+        'Strict-Transport-Security',
+        'X-Content-Type-Options',
+        'Referrer-Policy',
+        'Permissions-Policy',
+      ]),
     )
     const api = rules.find((rule) => rule.source === '/api/:path*')
-    expect(api?.headers).toEqual(expect.arrayContaining([{ key: 'Cache-Control', value: 'no-store, max-age=0' }, { key: 'Content-Security-Policy', value: API_POLICY }]))
+    expect(api?.headers).toEqual(
+      expect.arrayContaining([
+        { key: 'Cache-Control', value: 'no-store, max-age=0' },
+        { key: 'Content-Security-Policy', value: API_POLICY },
+      ]),
+    )
     expect(DRAFT_MODE_API_POLICY).toContain("frame-ancestors 'self'")
   })
 })

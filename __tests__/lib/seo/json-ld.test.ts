@@ -69,7 +69,12 @@ describe('JSON-LD from the seed content', () => {
       reviewedBy: { '@type': 'Person', name: treatment.medicalReview.reviewer.name },
     })
     const article = roundTrip(
-      medicalWebPageJsonLd({ name: post.title, description: post.excerpt, path: `/blog/${post.slug}`, review: post.medicalReview }),
+      medicalWebPageJsonLd({
+        name: post.title,
+        description: post.excerpt,
+        path: `/blog/${post.slug}`,
+        review: post.medicalReview,
+      }),
     )
     expect(article.reviewedBy.url).toBe(`http://localhost:3000/team/${post.medicalReview.reviewer.slug}`)
     expect(article.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
@@ -84,8 +89,19 @@ describe('JSON-LD from the seed content', () => {
   })
 
   it('BreadcrumbList numbers items from 1 with absolute URLs', () => {
-    const ld = roundTrip(breadcrumbJsonLd([{ label: 'Home', href: '/' }, { label: 'Articles', href: '/blog' }, { label: 'A post', href: '/blog/a' }]))
+    const ld = roundTrip(
+      breadcrumbJsonLd([
+        { label: 'Home', href: '/' },
+        { label: 'Articles', href: '/blog' },
+        { label: 'A post', href: '/blog/a' },
+      ]),
+    )
     expect(ld.itemListElement.map((item: { position: number }) => item.position)).toEqual([1, 2, 3])
-    expect(ld.itemListElement[2]).toEqual({ '@type': 'ListItem', position: 3, name: 'A post', item: 'http://localhost:3000/blog/a' })
+    expect(ld.itemListElement[2]).toEqual({
+      '@type': 'ListItem',
+      position: 3,
+      name: 'A post',
+      item: 'http://localhost:3000/blog/a',
+    })
   })
 })

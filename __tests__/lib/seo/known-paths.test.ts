@@ -13,19 +13,45 @@ const known = knownContentPaths(
 
 describe('isUnknownContentPath', () => {
   it('knows every published document and every article page', () => {
-    for (const path of ['/blog/first-infusion', '/treatments/ketamine-iv-therapy', '/blog/category/mental-health', '/team/dr-a', '/compare/ketamine-iv-vs-kap', '/blog/page/1', '/blog/page/2', '/blog/page/3']) {
+    for (const path of [
+      '/blog/first-infusion',
+      '/treatments/ketamine-iv-therapy',
+      '/blog/category/mental-health',
+      '/team/dr-a',
+      '/compare/ketamine-iv-vs-kap',
+      '/blog/page/1',
+      '/blog/page/2',
+      '/blog/page/3',
+    ]) {
       expect(isUnknownContentPath(path, known)).toBe(false)
     }
   })
 
   it('flags slugs and page numbers that do not exist', () => {
-    for (const path of ['/blog/nope', '/treatments/nope', '/blog/category/nope', '/team/nope', '/compare/nope', '/blog/page/4', '/blog/page/02']) {
+    for (const path of [
+      '/blog/nope',
+      '/treatments/nope',
+      '/blog/category/nope',
+      '/team/nope',
+      '/compare/nope',
+      '/blog/page/4',
+      '/blog/page/02',
+    ]) {
       expect(isUnknownContentPath(path, known)).toBe(true)
     }
   })
 
   it('leaves every other route alone', () => {
-    for (const path of ['/', '/blog', '/treatments', '/compare', '/consultation', '/blog/feed.xml', '/style-guide', '/nope']) {
+    for (const path of [
+      '/',
+      '/blog',
+      '/treatments',
+      '/compare',
+      '/consultation',
+      '/blog/feed.xml',
+      '/style-guide',
+      '/nope',
+    ]) {
       expect(isUnknownContentPath(path, known)).toBe(false)
     }
   })

@@ -2,7 +2,13 @@ import { pageMetadata } from '@/lib/seo/metadata'
 
 describe('pageMetadata', () => {
   it('builds canonical, Open Graph and Twitter from the page', () => {
-    const metadata = pageMetadata({ title: 'Ketamine IV therapy', description: 'What an infusion involves.', path: '/treatments/ketamine-iv-therapy', ogImagePath: '/og/treatment/ketamine-iv-therapy', type: 'article' })
+    const metadata = pageMetadata({
+      title: 'Ketamine IV therapy',
+      description: 'What an infusion involves.',
+      path: '/treatments/ketamine-iv-therapy',
+      ogImagePath: '/og/treatment/ketamine-iv-therapy',
+      type: 'article',
+    })
     expect(metadata.alternates?.canonical).toBe('http://localhost:3000/treatments/ketamine-iv-therapy')
     expect(metadata.openGraph).toMatchObject({
       title: 'Ketamine IV therapy',

@@ -51,7 +51,9 @@ describe('sessions', () => {
   it('refuses tampering, another secret, and a changed password', () => {
     const { value } = createSession('Sam', keys(), now)
     const [payload = '', signature = ''] = value.split('.')
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), name: 'Eve' })).toString('base64url')
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), name: 'Eve' }),
+    ).toString('base64url')
     expect(readSession(`${forged}.${signature}`, keys(), now)).toBeNull()
     expect(readSession(value, { ...keys(), secret: 'z'.repeat(32) }, now)).toBeNull()
     expect(readSession(value, { ...keys(), passwordHash: `${passwordHash}x` }, now)).toBeNull()
@@ -67,35 +69,54 @@ describe.each(limiterTargets('sign-in'))('attemptSignIn, limits in $name', (targ
   afterAll(() => target.dispose())
 
   it('signs in with the right password and a name', async () => {
-    const result = await attemptSignIn({ name: ' Sam ', password: PASSWORD, clientKey: 'a' }, keys(), createLimits(), now)
+    const result = await attemptSignIn(
+      { name: ' Sam ', password: PASSWORD, clientKey: 'a' },
+      keys(),
+      createLimits(),
+      now,
+    )
     expect(result.ok).toBe(true)
     if (result.ok) expect(readSession(result.cookieValue, keys(), now)?.name).toBe('Sam')
   })
 
   it('is off without configuration', async () => {
-    expect(await attemptSignIn({ name: 'Sam', password: PASSWORD, clientKey: 'a' }, null, createLimits(), now)).toEqual({
-      ok: false,
-      reason: 'not-configured',
-    })
+    expect(await attemptSignIn({ name: 'Sam', password: PASSWORD, clientKey: 'a' }, null, createLimits(), now)).toEqual(
+      {
+        ok: false,
+        reason: 'not-configured',
+      },
+    )
   })
 
   it('refuses a wrong password, and a missing name', async () => {
     const limits = createLimits()
-    expect(await attemptSignIn({ name: 'Sam', password: 'guess', clientKey: 'a' }, keys(), limits, now)).toEqual({ ok: false, reason: 'wrong-password' })
-    expect(await attemptSignIn({ name: '  ', password: PASSWORD, clientKey: 'a' }, keys(), limits, now)).toEqual({ ok: false, reason: 'invalid' })
+    expect(await attemptSignIn({ name: 'Sam', password: 'guess', clientKey: 'a' }, keys(), limits, now)).toEqual({
+      ok: false,
+      reason: 'wrong-password',
+    })
+    expect(await attemptSignIn({ name: '  ', password: PASSWORD, clientKey: 'a' }, keys(), limits, now)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
   })
 
   it(`locks a client out after ${PER_CLIENT_FAILURES} wrong passwords, even for the right one, for 15 minutes`, async () => {
     const limits = createLimits()
     for (let i = 0; i < PER_CLIENT_FAILURES; i += 1) {
-      expect((await attemptSignIn({ name: 'Eve', password: `guess${i}`, clientKey: 'eve' }, keys(), limits, now)).ok).toBe(false)
+      expect(
+        (await attemptSignIn({ name: 'Eve', password: `guess${i}`, clientKey: 'eve' }, keys(), limits, now)).ok,
+      ).toBe(false)
     }
     const locked = await attemptSignIn({ name: 'Eve', password: PASSWORD, clientKey: 'eve' }, keys(), limits, now)
     expect(locked).toMatchObject({ ok: false, reason: 'rate-limited' })
     // Another client is not affected; the locked one is let in again after the window.
-    expect((await attemptSignIn({ name: 'Sam', password: PASSWORD, clientKey: 'sam' }, keys(), limits, now)).ok).toBe(true)
+    expect((await attemptSignIn({ name: 'Sam', password: PASSWORD, clientKey: 'sam' }, keys(), limits, now)).ok).toBe(
+      true,
+    )
     const later = new Date(now.getTime() + 15 * 60_000 + 1000)
-    expect((await attemptSignIn({ name: 'Eve', password: PASSWORD, clientKey: 'eve' }, keys(), limits, later)).ok).toBe(true)
+    expect((await attemptSignIn({ name: 'Eve', password: PASSWORD, clientKey: 'eve' }, keys(), limits, later)).ok).toBe(
+      true,
+    )
   })
 
   it(`stops everyone after ${TOTAL_FAILURES} wrong passwords from many clients`, async () => {
@@ -103,7 +124,9 @@ describe.each(limiterTargets('sign-in'))('attemptSignIn, limits in $name', (targ
     for (let i = 0; i < TOTAL_FAILURES; i += 1) {
       await attemptSignIn({ name: 'Eve', password: 'guess', clientKey: `bot-${i}` }, keys(), limits, now)
     }
-    expect(await attemptSignIn({ name: 'Sam', password: PASSWORD, clientKey: 'fresh' }, keys(), limits, now)).toMatchObject({
+    expect(
+      await attemptSignIn({ name: 'Sam', password: PASSWORD, clientKey: 'fresh' }, keys(), limits, now),
+    ).toMatchObject({
       ok: false,
       reason: 'rate-limited',
     })

@@ -19,7 +19,11 @@ const HOUR = 3_600_000
 const sam = { name: 'Sam Lee', sessionId: 'session-1' }
 
 function booking(start: Date, overrides: Partial<NewBooking> = {}): NewBooking {
-  return newBooking(start, { email: 'alex@example.com', treatmentSlug: 'ketamine-assisted-psychotherapy', ...overrides })
+  return newBooking(start, {
+    email: 'alex@example.com',
+    treatmentSlug: 'ketamine-assisted-psychotherapy',
+    ...overrides,
+  })
 }
 
 describe.each(targets)('staff inbox on $name', (target) => {
@@ -32,7 +36,9 @@ describe.each(targets)('staff inbox on $name', (target) => {
     const store = createBookingStore(db)
     const starts = { past: NOW.getTime() - 48 * HOUR, soon: NOW.getTime() + 2 * HOUR, later: NOW.getTime() + 50 * HOUR }
     for (const key of ['past', 'soon', 'later'] as const) {
-      const result = await store.create(booking(new Date(starts[key]), key === 'later' ? { name: '=HYPERLINK("x")', email: null } : {}))
+      const result = await store.create(
+        booking(new Date(starts[key]), key === 'later' ? { name: '=HYPERLINK("x")', email: null } : {}),
+      )
       if (result.status !== 'created') throw new Error('setup')
       refs[key] = result.reference
     }
@@ -44,7 +50,13 @@ describe.each(targets)('staff inbox on $name', (target) => {
 
   const logRows = async (action: string) =>
     (
-      await db.query<{ actor: string; session_id: string; booking_reference: string | null; detail: string | null; at: Date }>(
+      await db.query<{
+        actor: string
+        session_id: string
+        booking_reference: string | null
+        detail: string | null
+        at: Date
+      }>(
         'SELECT actor, session_id, booking_reference, detail, at FROM staff_access_log WHERE action = $1 ORDER BY id',
         [action],
       )
@@ -53,7 +65,12 @@ describe.each(targets)('staff inbox on $name', (target) => {
   it('lists upcoming requests soonest first, past ones latest first, and logs each record viewed', async () => {
     const upcoming = await listRequests(db, sam, 'upcoming', NOW)
     expect(upcoming.map((row) => row.reference)).toEqual([refs.soon, refs.later])
-    expect(upcoming[0]).toMatchObject({ name: 'Alex Rivera', phone: '+12125550123', confirmation: 'pending', followUp: null })
+    expect(upcoming[0]).toMatchObject({
+      name: 'Alex Rivera',
+      phone: '+12125550123',
+      confirmation: 'pending',
+      followUp: null,
+    })
     const past = await listRequests(db, sam, 'past', NOW)
     expect(past.map((row) => row.reference)).toEqual([refs.past])
 

@@ -26,7 +26,10 @@ export async function submitConsultation(previous: BookingFormState, form: FormD
   } catch (error) {
     log.error('Consultation form submission failed', safeErrorSummary(error))
     // Site settings come from the content cache, not the database that just failed.
-    const phone = await getSiteSettings().then((settings) => settings.phone.display, () => null)
+    const phone = await getSiteSettings().then(
+      (settings) => settings.phone.display,
+      () => null,
+    )
     outcome = { kind: 'invalid', errors: { _form: [couldNotSaveMessage(phone)] } }
   }
 
@@ -42,7 +45,9 @@ export async function submitConsultation(previous: BookingFormState, form: FormD
         status: 'error',
         attempt,
         values: echoValues(form),
-        errors: { _form: ['You have sent this form several times in a short while. Please wait a few minutes, or call us.'] },
+        errors: {
+          _form: ['You have sent this form several times in a short while. Please wait a few minutes, or call us.'],
+        },
       }
     case 'invalid':
     case 'conflict':

@@ -15,7 +15,11 @@ const PRIVATE = { 'cache-control': 'no-store, private', 'x-robots-tag': 'noindex
 
 export async function GET(request: NextRequest): Promise<Response> {
   const session = sessionFrom(request.cookies.get(SESSION_COOKIE)?.value)
-  if (!session) return new Response('Sign in first: /staff/sign-in\n', { status: 401, headers: { ...PRIVATE, 'content-type': 'text/plain; charset=utf-8' } })
+  if (!session)
+    return new Response('Sign in first: /staff/sign-in\n', {
+      status: 401,
+      headers: { ...PRIVATE, 'content-type': 'text/plain; charset=utf-8' },
+    })
   const rows = await exportRequests(await getBookingDb(), actorOf(session))
   const day = new Date().toISOString().slice(0, 10)
   return new Response(toCsv(rows), {

@@ -34,7 +34,12 @@ export default async function ArticlePage({ params }: Props) {
   if (!post) notFound()
   const structuredData = [
     blogPostingJsonLd(post, settings),
-    medicalWebPageJsonLd({ name: post.title, description: post.excerpt, path: `/blog/${post.slug}`, review: post.medicalReview }),
+    medicalWebPageJsonLd({
+      name: post.title,
+      description: post.excerpt,
+      path: `/blog/${post.slug}`,
+      review: post.medicalReview,
+    }),
   ]
   return (
     <>

@@ -8,7 +8,15 @@ import { cancelBooking, type CancelState } from './actions'
 const initial: CancelState = { status: 'idle' }
 
 /** The one button that cancels; works without JavaScript (the action answers the posted form). */
-export function CancelForm({ token, when, phone }: { token: string; when: string; phone: { e164: string; display: string } }) {
+export function CancelForm({
+  token,
+  when,
+  phone,
+}: {
+  token: string
+  when: string
+  phone: { e164: string; display: string }
+}) {
   const [state, action, pending] = useActionState(cancelBooking, initial)
   const call = <a href={`tel:${phone.e164}`}>{phone.display}</a>
 
@@ -27,11 +35,17 @@ export function CancelForm({ token, when, phone }: { token: string; when: string
     case 'already-cancelled':
       return (
         <p role="status">
-          This call ({state.when}) was already cancelled. <Link href="/consultation">Book a new call</Link> if you would like one.
+          This call ({state.when}) was already cancelled. <Link href="/consultation">Book a new call</Link> if you would
+          like one.
         </p>
       )
     case 'too-late':
-      return <p role="alert">This call ({state.when}) has already started, so it can no longer be cancelled online. Please phone us on {call}.</p>
+      return (
+        <p role="alert">
+          This call ({state.when}) has already started, so it can no longer be cancelled online. Please phone us on{' '}
+          {call}.
+        </p>
+      )
     case 'invalid':
       return <p role="alert">This link no longer works. Please phone us on {call} and we will sort it out.</p>
     case 'error':

@@ -37,9 +37,16 @@ async function viewFor(token: string | undefined): Promise<View> {
   return booking.status === 'cancelled' ? { kind: 'used', when } : { kind: 'form', token, when }
 }
 
-export default async function CancelConsultationPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function CancelConsultationPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>
+}) {
   const { token } = await searchParams
-  const [settings, view] = await Promise.all([getSiteSettings(), viewFor(typeof token === 'string' ? token : undefined)])
+  const [settings, view] = await Promise.all([
+    getSiteSettings(),
+    viewFor(typeof token === 'string' ? token : undefined),
+  ])
   const phone = settings.phone
   const call = <a href={`tel:${phone.e164}`}>{phone.display}</a>
 
@@ -65,13 +72,15 @@ export default async function CancelConsultationPage({ searchParams }: { searchP
               This link is not complete or not valid. Copy the whole link from your e-mail, or phone us on {call}.
             </p>
           ) : null}
-          {view.kind === 'gone' ? <p role="alert">We could not find this booking any more. Please phone us on {call}.</p> : null}
+          {view.kind === 'gone' ? (
+            <p role="alert">We could not find this booking any more. Please phone us on {call}.</p>
+          ) : null}
           {view.kind === 'unavailable' ? (
             <p role="alert">Cancelling online is not available at the moment. Please phone us on {call}.</p>
           ) : null}
           <p>
-            <strong>If you are in crisis, do not wait for our call.</strong> Call or text <a href="tel:988">988</a>, any time. In
-            an emergency, call <a href="tel:911">911</a>.
+            <strong>If you are in crisis, do not wait for our call.</strong> Call or text <a href="tel:988">988</a>, any
+            time. In an emergency, call <a href="tel:911">911</a>.
           </p>
         </div>
       </Container>

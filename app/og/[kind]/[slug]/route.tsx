@@ -32,31 +32,29 @@ export async function GET(_request: Request, { params }: { params: Promise<{ kin
   const [text, settings] = await Promise.all([cardText(kind, slug), getSiteSettings()])
   if (!text) return new Response('Not found', { status: 404 })
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px 80px',
-          background: 'linear-gradient(135deg, #2f5d62 0%, #234649 100%)',
-          color: '#ffffff',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 30, letterSpacing: 2, textTransform: 'uppercase', color: '#e8d9b8' }}>
-          {text.eyebrow}
-        </div>
-        <div style={{ display: 'flex', fontSize: text.title.length > 70 ? 56 : 68, lineHeight: 1.15, fontWeight: 700 }}>
-          {text.title}
-        </div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#dfe9e7' }}>
-          <span>{settings.clinicName}</span>
-          <span>{settings.phone.display}</span>
-        </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px 80px',
+        background: 'linear-gradient(135deg, #2f5d62 0%, #234649 100%)',
+        color: '#ffffff',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, letterSpacing: 2, textTransform: 'uppercase', color: '#e8d9b8' }}>
+        {text.eyebrow}
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: text.title.length > 70 ? 56 : 68, lineHeight: 1.15, fontWeight: 700 }}>
+        {text.title}
+      </div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#dfe9e7' }}>
+        <span>{settings.clinicName}</span>
+        <span>{settings.phone.display}</span>
+      </div>
+    </div>,
     { width: 1200, height: 630 },
   )
 }

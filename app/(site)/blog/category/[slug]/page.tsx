@@ -25,7 +25,11 @@ export default async function CategoryPage({ params }: Props) {
   const { slug } = await params
   const category = await getCategory(slug)
   if (!category) notFound()
-  const [posts, categories, settings] = await Promise.all([getPostsInCategory(slug), getCategories(), getSiteSettings()])
+  const [posts, categories, settings] = await Promise.all([
+    getPostsInCategory(slug),
+    getCategories(),
+    getSiteSettings(),
+  ])
   return (
     <BlogListing
       title={category.title}
