@@ -4,6 +4,7 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypeScript from 'eslint-config-next/typescript'
 import prettier from 'eslint-config-prettier/flat'
+import { boundaries } from './lint/boundaries.mjs'
 
 const sourceFiles = ['**/*.{js,jsx,mjs,ts,tsx,mts,cts}']
 const typeScriptFiles = ['**/*.{ts,tsx,mts,cts}']
@@ -31,6 +32,14 @@ export default defineConfig([
     files: ['**/*.cjs', 'jest.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  ...boundaries,
   prettier,
-  globalIgnores(['.next*/**', '.data/**', 'sanity.types.ts', 'next-env.d.ts', 'bench/results.*']),
+  globalIgnores([
+    '__tests__/lint/fixtures/**',
+    '.next*/**',
+    '.data/**',
+    'sanity.types.ts',
+    'next-env.d.ts',
+    'bench/results.*',
+  ]),
 ])

@@ -2,6 +2,7 @@
  * The calendar file attached to a patient's confirmation. Times are UTC (every calendar shows
  * them in its own zone); the title is neutral because calendars are often shared or glanced at.
  */
+import 'server-only'
 import ical, { ICalCalendarMethod } from 'ical-generator'
 
 export interface CallEvent {

@@ -5,6 +5,7 @@
  * name can say what it treats); subjects and the calendar title are neutral because mailboxes
  * and calendars are seen by others.
  */
+import 'server-only'
 import { formatDateTime } from '@/lib/consultations/format'
 import { callInvite } from './ics'
 

@@ -3,6 +3,7 @@
  * formula (= + - @, tab, CR first) get a leading apostrophe; an E.164 phone number is left as
  * it is, since "+" and digits alone cannot be a formula that does anything.
  */
+import 'server-only'
 import type { InboxRow } from './inbox'
 
 const HEADER = [

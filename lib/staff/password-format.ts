@@ -1,4 +1,5 @@
 /** The stored form of the staff password: scrypt$N$r$p$<salt base64url>$<hash base64url>. */
+import 'server-only'
 export const PASSWORD_HASH_PATTERN =
   /^scrypt\$(\d{4,7})\$(\d{1,2})\$(\d{1,2})\$([A-Za-z0-9_-]{16,})\$([A-Za-z0-9_-]{43,})$/
 
