@@ -1,0 +1,221 @@
+/**
+ * The site's URL contract (the design note's "URL contract" table) in one place. Page links,
+ * breadcrumbs, canonical paths, sitemap entries, JSON-LD and feed URLs, rich-text links, the
+ * Studio's preview locations and the proxy's 404 patterns are all built from this module.
+ *
+ * Browser-safe: constants and plain functions, no imports. Paths are site-relative
+ * (`absoluteUrl` in lib/seo/site-url makes them absolute). A slug is percent-encoded as one
+ * path segment, so a path built here is exactly the pathname a browser sends back.
+ *
+ * Public pages are looked up per locale. Only English exists today; Spanish (`/es/...`) is one
+ * more entry in `LOCALE_ROUTES` and in `LOCALES`.
+ */
+
+export const LOCALES = ['en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'en'
+
+/**
+ * Content types with a page of their own. The sitemap, the proxy's known paths, cache
+ * revalidation and the Studio's Presentation tool all follow this list.
+ */
+export const ROUTABLE_TYPES = ['treatment', 'comparisonTable', 'post', 'person', 'category', 'page'] as const
+export type RoutableType = (typeof ROUTABLE_TYPES)[number]
+
+/** `page` documents the site has a fixed route for (app/(site)/<slug>), by what they are. */
+export const PAGE_SLUGS = { privacy: 'privacy', styleGuide: 'style-guide' } as const
+
+/** Document types that get a generated share card at /og/<type>/<slug>. */
+export const OG_CARD_TYPES = ['post', 'treatment'] as const
+export type OgCardType = (typeof OG_CARD_TYPES)[number]
+
+interface LocaleRoutes {
+  /** Pages at a path of their own. */
+  fixed: {
+    home: string
+    treatments: string
+    comparisons: string
+    blog: string
+    feed: string
+    consultation: string
+    consultationTimes: string
+    consultationThanks: string
+    consultationCancel: string
+  }
+  /**
+   * Where each type's pages live: a document at `<folder>/<slug>` ('' is the top level), page
+   * n of the article index at `<blogPage folder>/<n>`.
+   */
+  folders: Record<RoutableType | 'blogPage', string>
+}
+
+const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
+  en: {
+    fixed: {
+      home: '/',
+      treatments: '/treatments',
+      comparisons: '/compare',
+      blog: '/blog',
+      feed: '/blog/feed.xml',
+      consultation: '/consultation',
+      consultationTimes: '/consultation/times',
+      consultationThanks: '/consultation/thanks',
+      consultationCancel: '/consultation/cancel',
+    },
+    folders: {
+      treatment: '/treatments',
+      comparisonTable: '/compare',
+      post: '/blog',
+      person: '/team',
+      category: '/blog/category',
+      page: '',
+      blogPage: '/blog/page',
+    },
+  },
+}
+
+const STUDIO = '/studio'
+const STAFF = '/staff'
+const API = '/api'
+const OG = '/og'
+const SEED_IMAGES = '/seed-images'
+
+const segment = (value: string): string => encodeURIComponent(value)
+
+/** The public path of a document's own page. */
+export function documentPath(type: RoutableType, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${LOCALE_ROUTES[locale].folders[type]}/${segment(slug)}`
+}
+
+type SlugRoutedType = Exclude<RoutableType, 'page'>
+export type SegmentRoute = SlugRoutedType | 'blogPage'
+
+/**
+ * Routes whose last segment the content decides: a document's slug, or an article page number.
+ * The proxy answers such a path with the site 404 when no document has it. `page` documents
+ * have fixed routes of their own (PAGE_SLUGS), so they are not here.
+ */
+export const SEGMENT_ROUTES: readonly SegmentRoute[] = [
+  ...ROUTABLE_TYPES.filter((type): type is SlugRoutedType => type !== 'page'),
+  'blogPage',
+]
+
+const segmentFolder = (route: SegmentRoute, locale: Locale): string => LOCALE_ROUTES[locale].folders[route]
+
+/** `<folder of route>/<value>`; for the document types the same as `documentPath`. */
+export function segmentPath(route: SegmentRoute, value: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${segmentFolder(route, locale)}/${segment(value)}`
+}
+
+/** A path pattern in the `:param` syntax (Sanity's Presentation tool), e.g. "/treatments/:slug". */
+export function segmentRoutePattern(route: SegmentRoute, locale: Locale = DEFAULT_LOCALE): string {
+  return `${segmentFolder(route, locale)}/:${route === 'blogPage' ? 'page' : 'slug'}`
+}
+
+/** Fixed pages that sit in a segment route's folder ("/blog/feed.xml"): never a slug. */
+function fixedChildren(folder: string, locale: Locale): Set<string> {
+  return new Set(
+    Object.values(LOCALE_ROUTES[locale].fixed)
+      .filter((path) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes('/'))
+      .map((path) => path.slice(folder.length + 1)),
+  )
+}
+
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    // A malformed escape names no document; keep it as sent.
+    return raw
+  }
+}
+
+export interface SegmentMatch {
+  route: SegmentRoute
+  /** The decoded last segment: the slug, or the page number as written. */
+  value: string
+  locale: Locale
+}
+
+/** Which segment route a (normalised, query-free) pathname is, or null for any other path. */
+export function matchSegmentRoute(path: string): SegmentMatch | null {
+  for (const locale of LOCALES) {
+    for (const route of SEGMENT_ROUTES) {
+      const folder = segmentFolder(route, locale)
+      if (!path.startsWith(`${folder}/`)) continue
+      const raw = path.slice(folder.length + 1)
+      if (raw === '' || raw.includes('/') || fixedChildren(folder, locale).has(raw)) continue
+      return { route, value: decodeSegment(raw), locale }
+    }
+  }
+  return null
+}
+
+const fixed = (locale: Locale = DEFAULT_LOCALE) => LOCALE_ROUTES[locale].fixed
+
+/** Every public page and generated file of the site, by what it is. */
+export const paths = {
+  home: (locale?: Locale) => fixed(locale).home,
+  treatments: (locale?: Locale) => fixed(locale).treatments,
+  treatment: (slug: string, locale?: Locale) => documentPath('treatment', slug, locale),
+  comparisons: (locale?: Locale) => fixed(locale).comparisons,
+  comparison: (slug: string, locale?: Locale) => documentPath('comparisonTable', slug, locale),
+  blog: (locale?: Locale) => fixed(locale).blog,
+  /** Page 1 of the article index is the index itself; `/blog/page/1` only redirects there. */
+  blogPage: (page: number, locale?: Locale) =>
+    page <= 1 ? fixed(locale).blog : segmentPath('blogPage', String(page), locale),
+  post: (slug: string, locale?: Locale) => documentPath('post', slug, locale),
+  category: (slug: string, locale?: Locale) => documentPath('category', slug, locale),
+  person: (slug: string, locale?: Locale) => documentPath('person', slug, locale),
+  page: (slug: string, locale?: Locale) => documentPath('page', slug, locale),
+  privacy: (locale?: Locale) => documentPath('page', PAGE_SLUGS.privacy, locale),
+  styleGuide: (locale?: Locale) => documentPath('page', PAGE_SLUGS.styleGuide, locale),
+  consultation: (locale?: Locale) => fixed(locale).consultation,
+  consultationTimes: (locale?: Locale) => fixed(locale).consultationTimes,
+  consultationThanks: (locale?: Locale) => fixed(locale).consultationThanks,
+  consultationCancel: (locale?: Locale) => fixed(locale).consultationCancel,
+  feed: (locale?: Locale) => fixed(locale).feed,
+  ogCard: (type: OgCardType, slug: string) => `${OG}/${type}/${segment(slug)}`,
+  sitemap: () => '/sitemap.xml',
+  /** Part `n` (1-based) of a sitemap split past 50,000 URLs. */
+  sitemapPart: (n: number) => `/sitemap/${n}.xml`,
+  seedImage: (file: string) => `${SEED_IMAGES}/${segment(file)}`,
+  studio: () => STUDIO,
+  staff: () => STAFF,
+  staffSignIn: () => `${STAFF}/sign-in`,
+  staffExport: () => `${STAFF}/export`,
+} as const
+
+/** The JSON and webhook endpoints under /api. */
+export const apiPaths = {
+  root: () => `${API}/`,
+  consultationSlots: () => `${API}/consultation-slots`,
+  consultations: () => `${API}/consultations`,
+  revalidate: () => `${API}/revalidate`,
+  draftModeEnable: () => `${API}/draft-mode/enable`,
+  draftModeDisable: () => `${API}/draft-mode/disable`,
+} as const
+
+/**
+ * Path prefixes the proxy never runs for: build assets, the APIs, the Studio and generated
+ * files (no redirects, no 404 rewrite, no nonce). Next reads proxy.ts's `config.matcher` at
+ * build time, so it must stay a literal there; a test checks it against `proxyMatcher()`.
+ */
+export const PROXY_SKIPPED_PREFIXES = [
+  '/_next/',
+  `${API}/`,
+  STUDIO,
+  `${SEED_IMAGES}/`,
+  `${OG}/`,
+  '/favicon.ico',
+  '/sitemap',
+  '/robots.txt',
+] as const
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The proxy's matcher: every path except those starting with a skipped prefix. */
+export function proxyMatcher(): string {
+  const skipped = PROXY_SKIPPED_PREFIXES.map((prefix) => escapeRegExp(prefix.slice(1)))
+  return `/((?!${skipped.join('|')}).*)`
+}
