@@ -55,6 +55,8 @@ function withNoncePolicy(request: NextRequest, path: string): NextResponse {
   return response
 }
 
+// Next reads the matcher at build time, so it must be a literal: it is `proxyMatcher()` from
+// lib/routes.ts written out, and __tests__/proxy.test.ts fails when the two differ.
 export const config = {
   matcher: ['/((?!_next/|api/|studio|seed-images/|og/|favicon\\.ico|sitemap|robots\\.txt).*)'],
 }

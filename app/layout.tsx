@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { getSiteSettings } from '@/lib/content'
 import { env } from '@/lib/env'
+import { paths } from '@/lib/routes'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
     applicationName: settings.clinicName,
     openGraph: { siteName: settings.clinicName, locale: 'en_US' },
     alternates: {
-      types: { 'application/rss+xml': [{ url: '/blog/feed.xml', title: `${settings.clinicName}: articles` }] },
+      types: { 'application/rss+xml': [{ url: paths.feed(), title: `${settings.clinicName}: articles` }] },
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { absoluteUrl } from '@/lib/seo/site-url'
+import { apiPaths, paths } from '@/lib/routes'
 
 export default function robots(): MetadataRoute.Robots {
   return {
@@ -7,9 +8,15 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: '*',
         allow: '/',
-        disallow: ['/studio', '/api/', '/consultation/thanks', '/consultation/cancel', '/staff'],
+        disallow: [
+          paths.studio(),
+          apiPaths.root(),
+          paths.consultationThanks(),
+          paths.consultationCancel(),
+          paths.staff(),
+        ],
       },
     ],
-    sitemap: absoluteUrl('/sitemap.xml'),
+    sitemap: absoluteUrl(paths.sitemap()),
   }
 }

@@ -13,6 +13,7 @@ import { JsonLdScript } from '@/components/seo/json-ld'
 import { getComparisonTables, getLatestPosts, getSiteSettings, getTreatments } from '@/lib/content'
 import { medicalClinicJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 import styles from './home.module.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const metadata = pageMetadata({
     title: `${settings.clinicName}: ${settings.tagline}`,
     description: settings.tagline,
-    path: '/',
+    path: paths.home(),
     seo: settings.seo,
   })
   // The home page carries the clinic's full name already; no "| Clinic" suffix.
@@ -49,7 +50,7 @@ export default async function HomePage() {
               eyebrow="Treatments"
               title="Treatments we offer"
               lead="Every plan begins with a medical evaluation. Read how each treatment works, what a session is like and who it may suit."
-              action={<Link href="/treatments">All treatments</Link>}
+              action={<Link href={paths.treatments()}>All treatments</Link>}
             />
             <TreatmentGrid treatments={treatments} />
           </Container>
@@ -67,7 +68,7 @@ export default async function HomePage() {
           <Container>
             <CompareTeaser
               headingId="home-compare"
-              href={`/compare/${comparison.slug}`}
+              href={paths.comparison(comparison.slug)}
               names={comparison.columns.map((column) => column.name)}
             />
           </Container>
@@ -87,7 +88,7 @@ export default async function HomePage() {
               id="home-articles"
               eyebrow="From our clinicians"
               title="Latest articles"
-              action={<Link href="/blog">All articles</Link>}
+              action={<Link href={paths.blog()}>All articles</Link>}
             />
             <ul role="list" className={styles.posts}>
               {posts.map((post) => (

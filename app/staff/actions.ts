@@ -10,6 +10,7 @@ import { actorOf, currentStaff, SESSION_COOKIE_OPTIONS, signInLimits, staffKeys 
 import { isFollowUp, logAccess, markFollowUp } from '@/lib/staff/inbox'
 import { SESSION_COOKIE } from '@/lib/staff/session'
 import { attemptSignIn } from '@/lib/staff/sign-in'
+import { paths } from '@/lib/routes'
 
 export interface SignInState {
   error: string | null
@@ -44,14 +45,14 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   } catch (error) {
     log.error('Staff access log write failed', safeErrorSummary(error))
   }
-  redirect('/staff')
+  redirect(paths.staff())
 }
 
 export async function signOut(): Promise<void> {
   const session = await currentStaff()
   if (session) await logAccess(await getBookingDb(), actorOf(session), 'sign-out')
   ;(await cookies()).delete({ name: SESSION_COOKIE, path: '/', secure: true, httpOnly: true, sameSite: 'strict' })
-  redirect('/staff/sign-in')
+  redirect(paths.staffSignIn())
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -59,11 +60,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** Marks a request contacted / booked / no answer, then shows the inbox again (works without JS). */
 export async function setFollowUp(form: FormData): Promise<void> {
   const session = await currentStaff()
-  if (!session) redirect('/staff/sign-in')
+  if (!session) redirect(paths.staffSignIn())
   const id = text(form, 'id')
   const followUp = text(form, 'followUp')
   const view = text(form, 'view') === 'past' ? 'past' : 'upcoming'
-  if (!UUID.test(id) || !isFollowUp(followUp)) redirect(`/staff?view=${view}`)
+  if (!UUID.test(id) || !isFollowUp(followUp)) redirect(`${paths.staff()}?view=${view}`)
   await markFollowUp(await getBookingDb(), actorOf(session), id, followUp)
-  redirect(`/staff?view=${view}&marked=${followUp}#request-${id}`)
+  redirect(`${paths.staff()}?view=${view}&marked=${followUp}#request-${id}`)
 }

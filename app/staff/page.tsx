@@ -5,6 +5,7 @@ import { formatDateTime } from '@/lib/consultations/format'
 import { getBookingDb } from '@/lib/consultations/instance'
 import { actorOf, requireStaff } from '@/lib/staff/auth'
 import { listRequests, type FollowUp, type InboxRow, type MailState } from '@/lib/staff/inbox'
+import { paths } from '@/lib/routes'
 import { setFollowUp, signOut } from './actions'
 import styles from './staff.module.css'
 
@@ -123,12 +124,16 @@ export default async function StaffInboxPage({
         <nav aria-label="Which requests">
           <ul className={styles.tabs}>
             <li>
-              <Link href="/staff" className={styles.tab} aria-current={view === 'upcoming' ? 'page' : undefined}>
+              <Link href={paths.staff()} className={styles.tab} aria-current={view === 'upcoming' ? 'page' : undefined}>
                 Upcoming
               </Link>
             </li>
             <li>
-              <Link href="/staff?view=past" className={styles.tab} aria-current={view === 'past' ? 'page' : undefined}>
+              <Link
+                href={`${paths.staff()}?view=past`}
+                className={styles.tab}
+                aria-current={view === 'past' ? 'page' : undefined}
+              >
                 Past
               </Link>
             </li>
@@ -136,7 +141,7 @@ export default async function StaffInboxPage({
         </nav>
         <div className={styles.tabs}>
           {/* A plain link: the browser downloads the file; prefetching it would log an export. */}
-          <a href="/staff/export" className={styles.button} download>
+          <a href={paths.staffExport()} className={styles.button} download>
             Export CSV
           </a>
           <form action={signOut}>

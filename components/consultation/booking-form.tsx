@@ -17,6 +17,7 @@ import { emptyValues, initialFormState, type BookingFormState } from '@/lib/cons
 import { dateIn, formatIsoDate, isValidTimeZone } from '@/lib/consultations/time-zone'
 import { withZones, type TimeZoneOption } from '@/lib/consultations/time-zone-options'
 import { HONEYPOT_FIELD, LIMITS, MESSAGES, formDataToInput, type FieldErrors } from '@/lib/consultations/form-fields'
+import { apiPaths } from '@/lib/routes'
 import { ErrorSummary } from './error-summary'
 import { SlotPicker } from './slot-picker'
 import { TimeZonePicker } from './time-zone-picker'
@@ -103,7 +104,7 @@ export function BookingForm(props: BookingFormProps) {
     try {
       const from = formatIsoDate(dateIn(new Date(), nextZone))
       const query = new URLSearchParams({ from, days: String(props.horizonDays), tz: nextZone })
-      const response = await fetch(`/api/consultation-slots?${query.toString()}`, { cache: 'no-store' })
+      const response = await fetch(`${apiPaths.consultationSlots()}?${query.toString()}`, { cache: 'no-store' })
       if (!response.ok) throw new Error(`slots request failed: ${response.status}`)
       const body = (await response.json()) as { slots: { start: string; end: string }[] }
       if (id !== requestId.current) return // a newer request (another zone) won

@@ -2,6 +2,7 @@ import { timeZoneLabel } from '@/lib/consultations/format'
 import type { BookingShell, BookingTimes } from '@/lib/consultations/page-data'
 import { PageHeader } from '@/components/site/page-header'
 import { Container } from '@/components/site/container'
+import { paths } from '@/lib/routes'
 import { BookingForm, type BookingFormProps } from './booking-form'
 import { CallCard } from './call-card'
 import styles from './consultation-page.module.css'
@@ -44,7 +45,7 @@ export function ConsultationView({ action, shell, times, initialDay }: Props) {
               treatments={shell.treatments}
               idempotencyKey={times?.idempotencyKey}
               defaultCountry={shell.defaultCountry}
-              privacyHref="/privacy"
+              privacyHref={paths.privacy()}
               clinicPhone={shell.phone}
               retentionDays={shell.retentionDays}
             />

@@ -1,9 +1,11 @@
+import { paths } from '@/lib/routes'
+
 /**
  * /consultation is prerendered and gets its free times from the API in the browser. Without
  * JavaScript, the day links and the time-zone form lead here instead: the same form with the
  * times rendered by the server for each request.
  */
-export const TIMES_PAGE = '/consultation/times'
+export const TIMES_PAGE = paths.consultationTimes()
 
 export function timesPageHref(zone: string, day?: string): string {
   const query = new URLSearchParams({ tz: zone })

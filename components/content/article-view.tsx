@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
 import type { Post, SiteSettings } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { ConsultationCta } from './consultation-cta'
 import { FormattedDate } from './formatted-date'
 import { MedicalReviewByline } from './medical-review-byline'
@@ -29,9 +30,9 @@ export function ArticleView({ post, settings }: ArticleViewProps) {
           </figure>
         }
         breadcrumb={[
-          { label: 'Home', href: '/' },
-          { label: 'Articles', href: '/blog' },
-          { label: post.title, href: `/blog/${post.slug}` },
+          { label: 'Home', href: paths.home() },
+          { label: 'Articles', href: paths.blog() },
+          { label: post.title, href: paths.post(post.slug) },
         ]}
       >
         <div className={styles.meta}>
@@ -39,13 +40,13 @@ export function ArticleView({ post, settings }: ArticleViewProps) {
             <ul role="list" className={styles.categories} aria-label="Categories">
               {post.categories.map((category) => (
                 <li key={category.slug}>
-                  <Link href={`/blog/category/${category.slug}`}>{category.title}</Link>
+                  <Link href={paths.category(category.slug)}>{category.title}</Link>
                 </li>
               ))}
             </ul>
           ) : null}
           <p className={styles.byline}>
-            By <Link href={`/team/${post.author.slug}`}>{post.author.name}</Link>
+            By <Link href={paths.person(post.author.slug)}>{post.author.name}</Link>
             {post.author.jobTitle ? <span className={styles.jobTitle}>, {post.author.jobTitle}</span> : null}
           </p>
           <p className={styles.dates}>

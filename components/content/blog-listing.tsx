@@ -2,6 +2,7 @@ import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
 import type { BreadcrumbItem } from '@/components/site/breadcrumb'
 import type { Category, PostSummary } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { CategoryNav } from './category-nav'
 import { Pagination } from './pagination'
 import { PostGrid } from './post-grid'
@@ -32,7 +33,7 @@ export function BlogListing(props: BlogListingProps) {
         <CategoryNav categories={props.categories} current={props.currentCategory} />
         <PostGrid posts={props.posts} timeZone={props.timeZone} emptyMessage="No articles here yet." />
         {props.pagination ? (
-          <Pagination page={props.pagination.page} pageCount={props.pagination.pageCount} basePath="/blog" />
+          <Pagination page={props.pagination.page} pageCount={props.pagination.pageCount} pageHref={paths.blogPage} />
         ) : null}
       </Container>
     </>

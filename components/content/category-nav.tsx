@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { Category } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import styles from './category-nav.module.css'
 
 type CategoryNavProps = {
@@ -15,14 +16,14 @@ export function CategoryNav({ categories, current }: CategoryNavProps) {
     <nav aria-label="Article categories" className={styles.nav}>
       <ul role="list" className={styles.list}>
         <li>
-          <Link href="/blog" className={styles.link} aria-current={current === undefined ? 'page' : undefined}>
+          <Link href={paths.blog()} className={styles.link} aria-current={current === undefined ? 'page' : undefined}>
             All articles
           </Link>
         </li>
         {categories.map((category) => (
           <li key={category.slug}>
             <Link
-              href={`/blog/category/${category.slug}`}
+              href={paths.category(category.slug)}
               className={styles.link}
               aria-current={current === category.slug ? 'page' : undefined}
             >

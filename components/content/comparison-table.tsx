@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { useId } from 'react'
 import type { ComparisonTable } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { VisuallyHidden } from './visually-hidden'
 import styles from './comparison-table.module.css'
 
@@ -43,7 +44,7 @@ export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTable
               </th>
               {table.columns.map((column) => (
                 <th scope="col" key={column._key} className={styles.columnHeader}>
-                  <Link href={`/treatments/${column.slug}`}>{column.name}</Link>
+                  <Link href={paths.treatment(column.slug)}>{column.name}</Link>
                 </th>
               ))}
             </tr>

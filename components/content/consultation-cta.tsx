@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { useId } from 'react'
+import { paths } from '@/lib/routes'
 import styles from './consultation-cta.module.css'
 
 export type ClinicPhone = { e164: string; display: string }
@@ -31,7 +32,7 @@ export function ConsultationCta({ heading, text, buttonLabel, phone, headingLeve
       </Heading>
       <p className={styles.text}>{text || CTA_DEFAULTS.text}</p>
       <div className={styles.actions}>
-        <Link href="/consultation" className={styles.button}>
+        <Link href={paths.consultation()} className={styles.button}>
           {buttonLabel || CTA_DEFAULTS.buttonLabel}
         </Link>
         {phone ? (

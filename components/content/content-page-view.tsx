@@ -1,6 +1,7 @@
 import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
 import type { Page, SiteSettings } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { PortableTextBody } from './portable-text'
 import styles from './content-page-view.module.css'
 
@@ -17,8 +18,8 @@ export function ContentPageView({ page, settings }: ContentPageViewProps) {
         title={page.title}
         lead={page.intro}
         breadcrumb={[
-          { label: 'Home', href: '/' },
-          { label: page.title, href: `/${page.slug}` },
+          { label: 'Home', href: paths.home() },
+          { label: page.title, href: paths.page(page.slug) },
         ]}
       />
       <Container className={styles.content}>

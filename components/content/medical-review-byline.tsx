@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { MedicalReview, PersonRef } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { FormattedDate } from './formatted-date'
 import styles from './medical-review-byline.module.css'
 
@@ -16,8 +17,9 @@ export function MedicalReviewByline({ review, className }: { review: MedicalRevi
         ✓
       </span>
       <span>
-        Medically reviewed by <Link href={`/team/${review.reviewer.slug}`}>{personDisplayName(review.reviewer)}</Link>{' '}
-        on <FormattedDate date={review.lastReviewed.slice(0, 10)} />
+        Medically reviewed by{' '}
+        <Link href={paths.person(review.reviewer.slug)}>{personDisplayName(review.reviewer)}</Link> on{' '}
+        <FormattedDate date={review.lastReviewed.slice(0, 10)} />
       </span>
     </p>
   )

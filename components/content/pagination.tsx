@@ -5,12 +5,8 @@ import styles from './pagination.module.css'
 type PaginationProps = {
   page: number
   pageCount: number
-  /** Listing root, e.g. "/blog": page 1 lives there, page N at `${basePath}/page/N`. */
-  basePath: string
-}
-
-export function pageHref(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}/page/${page}`
+  /** The path of page N of the listing, e.g. `paths.blogPage` (lib/routes). */
+  pageHref: (page: number) => string
 }
 
 /**
@@ -30,7 +26,7 @@ export function pageItems(page: number, pageCount: number): Array<number | 'gap'
   return items
 }
 
-export function Pagination({ page, pageCount, basePath }: PaginationProps) {
+export function Pagination({ page, pageCount, pageHref }: PaginationProps) {
   if (pageCount <= 1) return null
   const items = pageItems(page, pageCount)
   return (
@@ -38,7 +34,7 @@ export function Pagination({ page, pageCount, basePath }: PaginationProps) {
       <ul role="list" className={styles.list}>
         {page > 1 ? (
           <li>
-            <Link href={pageHref(basePath, page - 1)} rel="prev" className={styles.link}>
+            <Link href={pageHref(page - 1)} rel="prev" className={styles.link}>
               <span aria-hidden="true">←</span>
               <span className={styles.stepLabel}>Previous</span>
               <VisuallyHidden> page</VisuallyHidden>
@@ -54,7 +50,7 @@ export function Pagination({ page, pageCount, basePath }: PaginationProps) {
           ) : (
             <li key={item}>
               <Link
-                href={pageHref(basePath, item)}
+                href={pageHref(item)}
                 aria-current={item === page ? 'page' : undefined}
                 className={item === page ? `${styles.link} ${styles.current}` : styles.link}
               >
@@ -66,7 +62,7 @@ export function Pagination({ page, pageCount, basePath }: PaginationProps) {
         )}
         {page < pageCount ? (
           <li>
-            <Link href={pageHref(basePath, page + 1)} rel="next" className={styles.link}>
+            <Link href={pageHref(page + 1)} rel="next" className={styles.link}>
               <span className={styles.stepLabel}>Next</span>
               <VisuallyHidden> page</VisuallyHidden>
               <span aria-hidden="true">→</span>

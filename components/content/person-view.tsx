@@ -1,6 +1,7 @@
 import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
 import type { Person, PostSummary, SiteSettings } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { personDisplayName } from './medical-review-byline'
 import { PortableTextBody } from './portable-text'
 import { safeExternalHref } from './portable-text/links'
@@ -27,8 +28,8 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
         title={personDisplayName(person)}
         lead={person.jobTitle}
         breadcrumb={[
-          { label: 'Home', href: '/' },
-          { label: person.name, href: `/team/${person.slug}` },
+          { label: 'Home', href: paths.home() },
+          { label: person.name, href: paths.person(person.slug) },
         ]}
       />
       <Container>

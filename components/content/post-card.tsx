@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { PostSummary } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { FormattedDate } from './formatted-date'
 import { SanityImage } from './sanity-image'
 import styles from './post-card.module.css'
@@ -28,7 +29,7 @@ export function PostCard({ post, headingLevel = 2, timeZone }: PostCardProps) {
           </ul>
         ) : null}
         <Heading className={styles.title}>
-          <Link href={`/blog/${post.slug}`} className={styles.link}>
+          <Link href={paths.post(post.slug)} className={styles.link}>
             {post.title}
           </Link>
         </Heading>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { PostSummary } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { FormattedDate } from './formatted-date'
 import styles from './post-list.module.css'
 
@@ -22,7 +23,7 @@ export function PostList({ posts, personSlug, timeZone, emptyMessage }: PostList
       {posts.map((post) => (
         <li key={post._id} className={styles.item}>
           <h3 className={styles.title}>
-            <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+            <Link href={paths.post(post.slug)}>{post.title}</Link>
           </h3>
           <p className={styles.meta}>
             <span className={styles.role}>{post.author.slug === personSlug ? 'Author' : 'Medical reviewer'}</span>

@@ -1,7 +1,8 @@
+import { apiPaths } from '@/lib/routes'
 import styles from './preview-bar.module.css'
 
 /** The exit route sends the editor back to the page they were on (via Referer). */
-export const EXIT_PREVIEW_HREF = '/api/draft-mode/disable'
+export const EXIT_PREVIEW_HREF = apiPaths.draftModeDisable()
 
 /**
  * Always visible while previewing, so an editor never mistakes a draft for the live site.

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { SiteSettings } from '@/lib/content/schemas'
-import { CONSULTATION_HREF } from './nav-items'
+import { paths } from '@/lib/routes'
 import styles from './contact-card.module.css'
 
 /** A compact "talk to us" box for sidebars: booking link and phone, nothing else. */
@@ -9,7 +9,7 @@ export function ContactCard({ phone, slotMinutes }: { phone: SiteSettings['phone
     <div className={styles.card}>
       <p className={styles.title}>Have questions?</p>
       <p className={styles.text}>Talk it through with our care team on a free {slotMinutes}-minute call.</p>
-      <Link href={CONSULTATION_HREF} className={styles.button}>
+      <Link href={paths.consultation()} className={styles.button}>
         Book a free consultation
       </Link>
       <a href={`tel:${phone.e164}`} className={styles.phone}>

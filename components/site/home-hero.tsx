@@ -1,6 +1,6 @@
 import type { SiteSettings } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { ButtonLink } from './button-link'
-import { CONSULTATION_HREF } from './nav-items'
 import styles from './home-hero.module.css'
 
 type HomeHeroProps = Pick<SiteSettings, 'tagline' | 'phone'> & {
@@ -56,7 +56,7 @@ export function HomeHero({ tagline, phone, slotMinutes }: HomeHeroProps) {
             honestly and go at your pace. It starts with a conversation, not a commitment.
           </p>
           <div className={styles.actions}>
-            <ButtonLink href={CONSULTATION_HREF}>Book a free {slotMinutes}-minute phone consultation</ButtonLink>
+            <ButtonLink href={paths.consultation()}>Book a free {slotMinutes}-minute phone consultation</ButtonLink>
             <ButtonLink href={`tel:${phone.e164}`} variant="secondary">
               Call {phone.display}
             </ButtonLink>

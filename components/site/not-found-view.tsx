@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { ButtonLink } from '@/components/site/button-link'
 import { StatusPage, statusStyles } from '@/components/site/status-page'
 import { getSiteSettings } from '@/lib/content'
+import { paths } from '@/lib/routes'
 
 /** The 404 body, shared by this segment and the root not-found page for unmatched URLs. */
 export async function NotFoundView() {
@@ -11,17 +12,17 @@ export async function NotFoundView() {
       <p>It may have moved, or the link may have a typo. These pages might help:</p>
       <ul className={statusStyles.links}>
         <li>
-          <Link href="/">Home</Link>
+          <Link href={paths.home()}>Home</Link>
         </li>
         <li>
-          <Link href="/treatments">Our treatments</Link>
+          <Link href={paths.treatments()}>Our treatments</Link>
         </li>
         <li>
-          <Link href="/blog">Articles</Link>
+          <Link href={paths.blog()}>Articles</Link>
         </li>
       </ul>
       <div className={statusStyles.actions}>
-        <ButtonLink href="/consultation">Book a free consultation</ButtonLink>
+        <ButtonLink href={paths.consultation()}>Book a free consultation</ButtonLink>
         <ButtonLink href={`tel:${settings.phone.e164}`} variant="secondary">
           Call {settings.phone.display}
         </ButtonLink>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { SiteSettings } from '@/lib/content/schemas'
-import { CONSULTATION_HREF, PRIMARY_NAV } from './nav-items'
+import { paths } from '@/lib/routes'
+import { PRIMARY_NAV } from './nav-items'
 import { openingHoursRows, timeZoneLabel } from './opening-hours'
 import styles from './site-footer.module.css'
 
@@ -76,10 +77,10 @@ export function SiteFooter({ settings, year = new Date().getFullYear() }: SiteFo
                 </li>
               ))}
               <li>
-                <Link href={CONSULTATION_HREF}>Book a free consultation</Link>
+                <Link href={paths.consultation()}>Book a free consultation</Link>
               </li>
               <li>
-                <Link href="/privacy">Privacy</Link>
+                <Link href={paths.privacy()}>Privacy</Link>
               </li>
             </ul>
           </nav>

@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import type { SiteSettings } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { MenuCloser } from './menu-closer'
-import { CONSULTATION_HREF, CONSULTATION_LABEL, PRIMARY_NAV } from './nav-items'
+import { CONSULTATION_LABEL, PRIMARY_NAV } from './nav-items'
 import { Wordmark } from './wordmark'
 import styles from './site-header.module.css'
 
@@ -45,7 +46,7 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link href="/" className={styles.home}>
+        <Link href={paths.home()} className={styles.home}>
           <Wordmark clinicName={clinicName} />
           <span className="visually-hidden">, home</span>
         </Link>
@@ -56,7 +57,7 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
             <PhoneIcon />
             {phone.display}
           </a>
-          <Link href={CONSULTATION_HREF} className={styles.button}>
+          <Link href={paths.consultation()} className={styles.button}>
             {CONSULTATION_LABEL}
           </Link>
         </nav>
@@ -85,7 +86,7 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
             <nav aria-label="Main" className={styles.menuPanel}>
               <NavLinks className={styles.mobileList} />
               <div className={styles.menuActions}>
-                <Link href={CONSULTATION_HREF} className={styles.button}>
+                <Link href={paths.consultation()} className={styles.button}>
                   {CONSULTATION_LABEL}
                 </Link>
                 <a href={tel} className={styles.menuPhone}>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { SanityImage } from '@/components/content/sanity-image'
 import type { TreatmentSummary } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import styles from './treatment-card.module.css'
 
 type TreatmentCardProps = {
@@ -21,7 +22,7 @@ export function TreatmentCard({ treatment, headingLevel = 3 }: TreatmentCardProp
       </div>
       <div className={styles.body}>
         <Heading className={styles.title}>
-          <Link href={`/treatments/${treatment.slug}`} className={styles.link}>
+          <Link href={paths.treatment(treatment.slug)} className={styles.link}>
             {treatment.name}
           </Link>
         </Heading>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { paths } from '@/lib/routes'
 import styles from './treatment-links.module.css'
 
 type TreatmentLinksProps = {
@@ -18,7 +19,7 @@ export function TreatmentLinks({ headingId, title, treatments }: TreatmentLinksP
       <ul role="list" className={styles.list}>
         {treatments.map((treatment) => (
           <li key={treatment.slug}>
-            <Link href={`/treatments/${treatment.slug}`} className={styles.link}>
+            <Link href={paths.treatment(treatment.slug)} className={styles.link}>
               <span className={styles.name}>{treatment.name}</span>
               <span className={styles.arrow} aria-hidden="true">
                 →

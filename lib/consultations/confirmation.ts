@@ -4,6 +4,7 @@
  */
 import 'server-only'
 import { cookies, headers } from 'next/headers'
+import { paths } from '@/lib/routes'
 import { isReference } from './reference'
 
 const COOKIE = 'consultation_ref'
@@ -14,7 +15,7 @@ export async function rememberConfirmation(reference: string): Promise<void> {
   ;(await cookies()).set(COOKIE, reference, {
     httpOnly: true,
     sameSite: 'lax',
-    path: '/consultation',
+    path: paths.consultation(),
     maxAge: MAX_AGE_SECONDS,
     secure: proto === 'https',
   })

@@ -12,6 +12,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import { log } from '@/lib/log'
+import { paths } from '@/lib/routes'
 import { readImageSize } from './image-size'
 
 export interface DatasetDocument {
@@ -35,7 +36,6 @@ export interface LoadedDataset {
 }
 
 /** Where the site serves seed images from (see app/seed-images/[file]/route.ts). */
-export const SEED_IMAGE_PATH = '/seed-images'
 
 const ASSET_PATTERN = /^image@file:\/\/(.+)$/
 
@@ -123,7 +123,7 @@ function resolveAsset(reference: string, baseDir: string, assets: Map<string, Da
   assets.set(assetId, {
     _id: assetId,
     _type: 'sanity.imageAsset',
-    url: `${SEED_IMAGE_PATH}/${path.basename(filePath)}`,
+    url: paths.seedImage(path.basename(filePath)),
     extension,
     originalFilename: path.basename(filePath),
     metadata: { dimensions: { width: size.width, height: size.height, aspectRatio: size.width / size.height } },

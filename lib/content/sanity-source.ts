@@ -2,11 +2,9 @@
 import 'server-only'
 import { createClient, type SanityClient, type StegaConfig } from 'next-sanity'
 import type { Env } from '@/lib/env'
+import { paths } from '@/lib/routes'
 
 export type ContentFetcher = (query: string, params: Record<string, unknown>, tags: string[]) => Promise<unknown>
-
-/** Where the embedded Studio lives; stega edit links and the Presentation tool point here. */
-export const STUDIO_PATH = '/studio'
 
 export function createSanityClient(env: Env): SanityClient {
   return createClient({
@@ -81,7 +79,7 @@ export function createDraftSanityFetcher(client: SanityClient, token: string | u
     token,
     useCdn: false,
     perspective: token ? 'drafts' : 'published',
-    stega: { enabled: true, studioUrl: STUDIO_PATH, filter: editableTextOnly },
+    stega: { enabled: true, studioUrl: paths.studio(), filter: editableTextOnly },
   })
   return (query, params) => draftClient.fetch(query, params, { cache: 'no-store' })
 }

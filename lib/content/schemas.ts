@@ -3,6 +3,7 @@
  * sees it. Field names mirror sanity/schemaTypes; projections live in ./queries.ts.
  */
 import { z } from 'zod'
+import { ROUTABLE_TYPES } from '@/lib/routes'
 
 const slug = z
   .string()
@@ -195,7 +196,7 @@ function isIanaTimeZone(tz: string): boolean {
 }
 
 export const sitemapDocumentSchema = z.object({
-  _type: z.enum(['treatment', 'post', 'comparisonTable', 'person', 'category', 'page']),
+  _type: z.enum(ROUTABLE_TYPES),
   slug,
   _updatedAt: z.string(),
   noIndex: z.boolean(),

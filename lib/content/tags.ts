@@ -3,15 +3,10 @@
  * author's name, so it carries `person` too), plus `<type>:<slug>` for the document itself.
  * The revalidation webhook maps a changed document back to these tags.
  */
-export const CONTENT_TYPES = [
-  'siteSettings',
-  'treatment',
-  'comparisonTable',
-  'post',
-  'person',
-  'category',
-  'page',
-] as const
+import { ROUTABLE_TYPES } from '@/lib/routes'
+
+/** Every type a page reads through the cache: the routable ones and Site settings. */
+export const CONTENT_TYPES = ['siteSettings', ...ROUTABLE_TYPES] as const
 export type ContentType = (typeof CONTENT_TYPES)[number]
 
 export const documentTag = (type: ContentType, slug: string): string => `${type}:${slug}`

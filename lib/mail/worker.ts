@@ -6,6 +6,7 @@
 import 'server-only'
 import { signCancelToken } from '@/lib/consultations/cancel-token'
 import type { Db } from '@/lib/consultations/db'
+import { paths } from '@/lib/routes'
 import {
   backoffSeconds,
   claimNext,
@@ -88,7 +89,7 @@ async function compose(claimed: Claimed, deps: DrainDeps): Promise<MailMessage |
   if (!booking) return { skip: 'booking-gone' }
   const clinic = await deps.clinic()
   const intake = deps.intakeEmail ?? clinic.email
-  const inbox = new URL('/staff', deps.siteUrl).toString()
+  const inbox = new URL(paths.staff(), deps.siteUrl).toString()
   switch (claimed.kind) {
     case 'booking-requested':
       return clinicNewRequest(booking, clinic, intake, inbox)
@@ -101,7 +102,7 @@ async function compose(claimed: Claimed, deps: DrainDeps): Promise<MailMessage |
       if (booking.status === 'cancelled') return { skip: 'cancelled' }
       if (booking.slotStart <= now) return { skip: 'past' }
       const cancelUrl = deps.tokenSecret
-        ? `${new URL('/consultation/cancel', deps.siteUrl).toString()}?token=${signCancelToken(booking.id, booking.slotStart, deps.tokenSecret)}`
+        ? `${new URL(paths.consultationCancel(), deps.siteUrl).toString()}?token=${signCancelToken(booking.id, booking.slotStart, deps.tokenSecret)}`
         : null
       return patientConfirmation({ ...booking, email: booking.email }, clinic, cancelUrl, now)
     }

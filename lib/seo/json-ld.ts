@@ -4,6 +4,7 @@
  */
 import type { MedicalReview, Person, PersonRef, Post, SiteSettings, Treatment } from '@/lib/content/schemas'
 import { imageUrl } from '@/lib/content/image-url'
+import { paths } from '@/lib/routes'
 import { absoluteUrl } from './site-url'
 
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string; [key: string]: unknown }
@@ -21,7 +22,7 @@ const DAY_URL: Record<string, string> = {
 /** ISO 8601 with an explicit offset (Z), as Google asks for datePublished/dateModified. */
 export const isoDateTime = (value: string): string => new Date(value).toISOString()
 
-const personUrl = (person: PersonRef) => absoluteUrl(`/team/${person.slug}`)
+const personUrl = (person: PersonRef) => absoluteUrl(paths.person(person.slug))
 
 function personNode(person: PersonRef) {
   return {
@@ -34,7 +35,12 @@ function personNode(person: PersonRef) {
 }
 
 function organizationNode(settings: SiteSettings) {
-  return { '@type': 'MedicalClinic', name: settings.clinicName, url: absoluteUrl('/'), telephone: settings.phone.e164 }
+  return {
+    '@type': 'MedicalClinic',
+    name: settings.clinicName,
+    url: absoluteUrl(paths.home()),
+    telephone: settings.phone.e164,
+  }
 }
 
 export function medicalClinicJsonLd(settings: SiteSettings): JsonLd {
@@ -42,10 +48,10 @@ export function medicalClinicJsonLd(settings: SiteSettings): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalClinic',
-    '@id': absoluteUrl('/#clinic'),
+    '@id': absoluteUrl(`${paths.home()}#clinic`),
     name: settings.clinicName,
     description: settings.tagline,
-    url: absoluteUrl('/'),
+    url: absoluteUrl(paths.home()),
     telephone: settings.phone.e164,
     email: settings.email,
     medicalSpecialty: 'Psychiatric',
@@ -88,7 +94,7 @@ export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLd {
 }
 
 export function blogPostingJsonLd(post: Post, settings: SiteSettings): JsonLd {
-  const url = absoluteUrl(`/blog/${post.slug}`)
+  const url = absoluteUrl(paths.post(post.slug))
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -129,7 +135,7 @@ export function treatmentJsonLd(treatment: Treatment): JsonLd {
   return medicalWebPageJsonLd({
     name: treatment.name,
     description: treatment.summary,
-    path: `/treatments/${treatment.slug}`,
+    path: paths.treatment(treatment.slug),
     review: treatment.medicalReview,
     about: treatment.name,
   })

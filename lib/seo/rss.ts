@@ -1,14 +1,14 @@
 /** RSS 2.0 for the article index: the latest posts, absolute links, RFC 822 dates. */
 import type { PostSummary, SiteSettings } from '@/lib/content/schemas'
+import { paths } from '@/lib/routes'
 import { escapeXml } from './sitemap'
 import { absoluteUrl } from './site-url'
 
 export const FEED_SIZE = 20
-export const FEED_PATH = '/blog/feed.xml'
 
 export function renderRssFeed(posts: PostSummary[], settings: SiteSettings): string {
   const items = posts.slice(0, FEED_SIZE).map((post) => {
-    const link = absoluteUrl(`/blog/${post.slug}`)
+    const link = absoluteUrl(paths.post(post.slug))
     const categories = post.categories.map((category) => `      <category>${escapeXml(category.title)}</category>`)
     return [
       '    <item>',
@@ -27,10 +27,10 @@ export function renderRssFeed(posts: PostSummary[], settings: SiteSettings): str
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>${escapeXml(`${settings.clinicName}: articles`)}</title>
-    <link>${escapeXml(absoluteUrl('/blog'))}</link>
+    <link>${escapeXml(absoluteUrl(paths.blog()))}</link>
     <description>${escapeXml(settings.tagline)}</description>
     <language>en-us</language>
-    <atom:link href="${escapeXml(absoluteUrl(FEED_PATH))}" rel="self" type="application/rss+xml"/>
+    <atom:link href="${escapeXml(absoluteUrl(paths.feed()))}" rel="self" type="application/rss+xml"/>
 ${newest ? `    <lastBuildDate>${new Date(newest.updatedAt ?? newest._updatedAt).toUTCString()}</lastBuildDate>\n` : ''}${items.join('\n')}
   </channel>
 </rss>

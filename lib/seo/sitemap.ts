@@ -3,6 +3,7 @@
  * parts beyond that. lastmod is the newest real `_updatedAt` behind each URL, never the build time.
  */
 import type { SitemapDocument } from '@/lib/content/schemas'
+import { documentPath, paths } from '@/lib/routes'
 import { absoluteUrl } from './site-url'
 
 export const MAX_URLS_PER_SITEMAP = 50_000
@@ -10,16 +11,6 @@ export const MAX_URLS_PER_SITEMAP = 50_000
 export interface SitemapEntry {
   path: string
   lastModified: string
-}
-
-/** The public path of each document type that has a page of its own. */
-export const DOCUMENT_PATHS: Record<SitemapDocument['_type'], (slug: string) => string> = {
-  treatment: (slug) => `/treatments/${slug}`,
-  post: (slug) => `/blog/${slug}`,
-  comparisonTable: (slug) => `/compare/${slug}`,
-  person: (slug) => `/team/${slug}`,
-  category: (slug) => `/blog/category/${slug}`,
-  page: (slug) => `/${slug}`,
 }
 
 const newest = (dates: string[]): string | undefined => dates.sort().at(-1)
@@ -30,14 +21,14 @@ export function sitemapEntries(documents: SitemapDocument[], postPageCount: numb
   const updatedOf = (...types: SitemapDocument['_type'][]) =>
     newest(indexable.filter((doc) => types.includes(doc._type)).map((doc) => doc._updatedAt))
   const listings: { path: string; lastModified: string | undefined }[] = [
-    { path: '/', lastModified: updatedOf('treatment', 'post') },
-    { path: '/treatments', lastModified: updatedOf('treatment') },
-    { path: '/compare', lastModified: updatedOf('comparisonTable') },
+    { path: paths.home(), lastModified: updatedOf('treatment', 'post') },
+    { path: paths.treatments(), lastModified: updatedOf('treatment') },
+    { path: paths.comparisons(), lastModified: updatedOf('comparisonTable') },
     // The booking page: its form lists the treatments (its free times are not in the HTML).
-    { path: '/consultation', lastModified: updatedOf('treatment') },
-    { path: '/blog', lastModified: updatedOf('post') },
+    { path: paths.consultation(), lastModified: updatedOf('treatment') },
+    { path: paths.blog(), lastModified: updatedOf('post') },
     ...Array.from({ length: Math.max(0, postPageCount - 1) }, (_, i) => ({
-      path: `/blog/page/${i + 2}`,
+      path: paths.blogPage(i + 2),
       lastModified: updatedOf('post'),
     })),
   ]
@@ -45,7 +36,7 @@ export function sitemapEntries(documents: SitemapDocument[], postPageCount: numb
     entry.lastModified ? [{ path: entry.path, lastModified: entry.lastModified }] : [],
   )
   const fromDocuments = indexable.map((doc) => ({
-    path: DOCUMENT_PATHS[doc._type](doc.slug),
+    path: documentPath(doc._type, doc.slug),
     lastModified: doc._updatedAt,
   }))
   return [...fromListings, ...fromDocuments]
@@ -67,7 +58,7 @@ export function renderSitemapIndex(entries: SitemapEntry[]): string {
   const sitemaps = Array.from({ length: parts }, (_, i) => {
     const slice = entries.slice(i * MAX_URLS_PER_SITEMAP, (i + 1) * MAX_URLS_PER_SITEMAP)
     const lastmod = newest(slice.map((entry) => new Date(entry.lastModified).toISOString()))
-    return `  <sitemap><loc>${escapeXml(absoluteUrl(`/sitemap/${i + 1}.xml`))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`
+    return `  <sitemap><loc>${escapeXml(absoluteUrl(paths.sitemapPart(i + 1)))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`
   })
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`
 }

@@ -10,6 +10,7 @@ import 'server-only'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { careTeamConfig } from '@/lib/consultations/care-team-config'
+import { paths } from '@/lib/routes'
 import { createRateLimiter } from '@/lib/rate-limit/create-rate-limiter'
 import { readSession, SESSION_COOKIE, SESSION_HOURS, type SessionKeys, type StaffSession } from './session'
 import { createSignInLimits, type SignInLimits } from './sign-in'
@@ -42,7 +43,7 @@ export async function currentStaff(): Promise<StaffSession | null> {
 /** For staff pages and actions: the session, or off to the sign-in page. */
 export async function requireStaff(): Promise<StaffSession> {
   const session = await currentStaff()
-  if (!session) redirect('/staff/sign-in')
+  if (!session) redirect(paths.staffSignIn())
   return session
 }
 

@@ -1,5 +1,6 @@
 import { TagIcon } from '@sanity/icons/Tag'
 import { defineField, defineType } from 'sanity'
+import { paths } from '@/lib/routes'
 import { slugField } from './fields/slug-field'
 
 export const category = defineType({
@@ -24,7 +25,7 @@ export const category = defineType({
     select: { title: 'title', subtitle: 'slug.current' },
     prepare: ({ title, subtitle }: { title?: string; subtitle?: string }) => ({
       title: title ?? 'Untitled category',
-      subtitle: subtitle ? `/blog/category/${subtitle}` : 'No slug yet',
+      subtitle: subtitle ? paths.category(subtitle) : 'No slug yet',
       media: TagIcon,
     }),
   },

@@ -1,5 +1,6 @@
 import { DocumentIcon } from '@sanity/icons/Document'
 import { defineField, defineType } from 'sanity'
+import { paths } from '@/lib/routes'
 import { bodyField } from './fields/body-field'
 import { slugField } from './fields/slug-field'
 
@@ -30,7 +31,7 @@ export const page = defineType({
     select: { title: 'title', subtitle: 'slug.current' },
     prepare: ({ title, subtitle }: { title?: string; subtitle?: string }) => ({
       title: title ?? 'Untitled page',
-      subtitle: subtitle ? `/${subtitle}` : 'No slug yet',
+      subtitle: subtitle ? paths.page(subtitle) : 'No slug yet',
       media: DocumentIcon,
     }),
   },

@@ -1,3 +1,4 @@
+import { documentPath, type RoutableType } from '@/lib/routes'
 import { findRedirectLoop, normalizePath, type RedirectRule } from '@/lib/seo/redirects'
 import type { RuleResult } from './types'
 
@@ -17,7 +18,9 @@ export function redirectLoop(candidate: RedirectRule, others: RedirectRule[]): R
   return loop ? `This would create a redirect loop: ${loop.join(' → ')}` : true
 }
 
-const PATH_PREFIX: Record<string, string> = { post: '/blog/', treatment: '/treatments/' }
+/** Types whose rename publishes a redirect (sanity/actions/publish-with-redirect.ts). */
+const REDIRECTED_ON_RENAME: ReadonlySet<string> = new Set<RoutableType>(['post', 'treatment'])
+const redirectsOnRename = (type: string): type is RoutableType => REDIRECTED_ON_RENAME.has(type)
 
 /**
  * What publishing a renamed post or treatment must do so its old URL keeps working:
@@ -28,10 +31,7 @@ export function slugChangeRedirect(
   publishedSlug: string | undefined,
   draftSlug: string | undefined,
 ): { create: RedirectRule; removeFrom: string } | null {
-  const prefix = PATH_PREFIX[type]
-  if (!prefix || !publishedSlug || !draftSlug || publishedSlug === draftSlug) return null
-  return {
-    create: { from: `${prefix}${publishedSlug}`, to: `${prefix}${draftSlug}`, permanent: true },
-    removeFrom: `${prefix}${draftSlug}`,
-  }
+  if (!redirectsOnRename(type) || !publishedSlug || !draftSlug || publishedSlug === draftSlug) return null
+  const to = documentPath(type, draftSlug)
+  return { create: { from: documentPath(type, publishedSlug), to, permanent: true }, removeFrom: to }
 }

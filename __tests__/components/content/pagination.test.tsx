@@ -1,15 +1,16 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react'
 import { Pagination, pageItems } from '@/components/content/pagination'
+import { paths } from '@/lib/routes'
 
 describe('Pagination', () => {
   it('renders nothing for a single page', () => {
-    const { container } = render(<Pagination page={1} pageCount={1} basePath="/blog" />)
+    const { container } = render(<Pagination page={1} pageCount={1} pageHref={paths.blogPage} />)
     expect(container).toBeEmptyDOMElement()
   })
 
   it('links page 1 to the base path and page N to /page/N, marking the current page', () => {
-    render(<Pagination page={2} pageCount={3} basePath="/blog" />)
+    render(<Pagination page={2} pageCount={3} pageHref={paths.blogPage} />)
     const nav = screen.getByRole('navigation', { name: 'Pagination' })
     expect(within(nav).getByRole('link', { name: 'Page 1' })).toHaveAttribute('href', '/blog')
     const current = within(nav).getByRole('link', { name: 'Page 2' })
@@ -21,11 +22,11 @@ describe('Pagination', () => {
   })
 
   it('has no previous link on the first page and no next link on the last', () => {
-    const { unmount } = render(<Pagination page={1} pageCount={2} basePath="/blog" />)
+    const { unmount } = render(<Pagination page={1} pageCount={2} pageHref={paths.blogPage} />)
     expect(screen.queryByRole('link', { name: /Previous/ })).not.toBeInTheDocument()
     expect(screen.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/blog/page/2')
     unmount()
-    render(<Pagination page={2} pageCount={2} basePath="/blog" />)
+    render(<Pagination page={2} pageCount={2} pageHref={paths.blogPage} />)
     expect(screen.queryByRole('link', { name: /Next/ })).not.toBeInTheDocument()
     expect(screen.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/blog')
   })

@@ -5,6 +5,8 @@ import {
   signatureTimestamp,
   webhookBodySchema,
 } from '@/lib/content/revalidate'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { CONTENT_TYPES, DEPENDS_ON } from '@/lib/content/tags'
 
 const change = (body: Record<string, unknown>) => planRevalidation(webhookBodySchema.parse(body))
@@ -69,6 +71,12 @@ describe('planRevalidation: the tags a changed document expires', () => {
   it('every content type it tags is read by at least one query (so its tag reaches pages)', () => {
     const readTypes = new Set<string>(Object.values(DEPENDS_ON).flat())
     expect(CONTENT_TYPES.filter((type) => !readTypes.has(type))).toEqual([])
+  })
+
+  it('the webhook filter the README tells editors to set up names exactly these types', () => {
+    const readme = readFileSync(path.join(process.cwd(), 'README.md'), 'utf8')
+    const filter = /filter `_type in \[([^\]]*)\]`/.exec(readme)?.[1]
+    expect(filter?.split(',').map((type) => JSON.parse(type.trim()))).toEqual([...CONTENT_TYPES])
   })
 })
 

@@ -1,4 +1,6 @@
+import { SITEMAP_QUERY } from '@/lib/content/queries'
 import type { SitemapDocument } from '@/lib/content/schemas'
+import { documentPath, ROUTABLE_TYPES } from '@/lib/routes'
 import { MAX_URLS_PER_SITEMAP, renderSitemap, renderSitemapPart, sitemapEntries } from '@/lib/seo/sitemap'
 
 const doc = (_type: SitemapDocument['_type'], slug: string, _updatedAt: string, noIndex = false): SitemapDocument => ({
@@ -43,6 +45,22 @@ describe('sitemapEntries', () => {
     expect(byPath['/blog/page/2']).toBe('2026-09-15T08:30:00Z')
     expect(byPath['/blog/page/3']).toBe('2026-09-15T08:30:00Z')
     expect(byPath['/blog/page/4']).toBeUndefined()
+  })
+
+  it('lists a page for every routable type, read by the sitemap query', () => {
+    // GROQ strings must be literals for typegen, so the query repeats the list; this keeps them equal.
+    const queried = /_type in \[([^\]]*)\]/.exec(SITEMAP_QUERY)?.[1]
+    expect(
+      queried
+        ?.split(',')
+        .map((type) => JSON.parse(type.trim()))
+        .sort(),
+    ).toEqual([...ROUTABLE_TYPES].sort())
+    const all = sitemapEntries(
+      ROUTABLE_TYPES.map((type) => doc(type, 'x', '2026-01-01T00:00:00Z')),
+      1,
+    )
+    for (const type of ROUTABLE_TYPES) expect(all.map((entry) => entry.path)).toContain(documentPath(type, 'x'))
   })
 
   it('leaves out noindex documents', () => {

@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import { BLOG_LEAD, BlogListing } from '@/components/content/blog-listing'
 import { getCategories, getPostsPage, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 
 export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata({ title: 'Articles', description: BLOG_LEAD, path: '/blog' })
+  return pageMetadata({ title: 'Articles', description: BLOG_LEAD, path: paths.blog() })
 }
 
 export default async function BlogIndexPage() {
@@ -18,8 +19,8 @@ export default async function BlogIndexPage() {
       title="Articles"
       lead={BLOG_LEAD}
       breadcrumb={[
-        { label: 'Home', href: '/' },
-        { label: 'Articles', href: '/blog' },
+        { label: 'Home', href: paths.home() },
+        { label: 'Articles', href: paths.blog() },
       ]}
       posts={posts}
       categories={categories}

@@ -6,11 +6,12 @@ import { Section } from '@/components/site/section'
 import { CompareLink } from '@/components/treatment/compare-link'
 import { getComparisonTables, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Compare treatments',
   description: 'Side-by-side comparisons of the ketamine treatments we offer, to help you decide what to ask about.',
-  path: '/compare',
+  path: paths.comparisons(),
 })
 
 /** The nav's "Compare" destination: every comparison table, one row each. */
@@ -21,8 +22,8 @@ export default async function CompareIndexPage() {
       <PageHeader
         title="Compare treatments"
         breadcrumb={[
-          { label: 'Home', href: '/' },
-          { label: 'Compare', href: '/compare' },
+          { label: 'Home', href: paths.home() },
+          { label: 'Compare', href: paths.comparisons() },
         ]}
         lead="How our treatments differ in how they’re given, what sessions feel like, and who they may suit."
       />
@@ -35,7 +36,7 @@ export default async function CompareIndexPage() {
             tables.map((table) => (
               <CompareLink
                 key={table._id}
-                href={`/compare/${table.slug}`}
+                href={paths.comparison(table.slug)}
                 title={table.title}
                 text={table.intro ?? table.caption}
               />

@@ -11,6 +11,7 @@ import { couldNotSaveMessage, formDataToInput, HONEYPOT_FIELD } from '@/lib/cons
 import { getSiteSettings } from '@/lib/content'
 import { log } from '@/lib/log'
 import { clientKey } from '@/lib/rate-limit/client-key'
+import { paths } from '@/lib/routes'
 
 /**
  * The /consultation form's action, with or without JavaScript. Next.js checks the Origin
@@ -37,9 +38,9 @@ export async function submitConsultation(previous: BookingFormState, form: FormD
     case 'booked':
       await rememberConfirmation(outcome.reference)
       // Outside any try: redirect() works by throwing.
-      redirect('/consultation/thanks')
+      redirect(paths.consultationThanks())
     case 'ignored':
-      redirect('/consultation/thanks')
+      redirect(paths.consultationThanks())
     case 'rate-limited':
       return {
         status: 'error',

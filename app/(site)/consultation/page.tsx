@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 import { ConsultationView } from '@/components/consultation/consultation-view'
 import { loadBookingShell } from '@/lib/consultations/page-data'
+import { paths } from '@/lib/routes'
 import { submitConsultation } from './actions'
 
 export const metadata: Metadata = {
   title: 'Book a free 15-minute phone consultation',
   description:
     'Choose a time for a free, no-commitment phone call with our care team about ketamine IV therapy and ketamine-assisted psychotherapy.',
-  alternates: { canonical: '/consultation' },
+  alternates: { canonical: paths.consultation() },
 }
 
 /**

@@ -7,11 +7,16 @@ import { CompareLink } from '@/components/treatment/compare-link'
 import { TreatmentGrid } from '@/components/treatment/treatment-grid'
 import { getComparisonTables, getSiteSettings, getTreatments } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 
 const DESCRIPTION =
   'Ketamine treatments offered at our clinic: how each is given, what a session is like, and who it may suit.'
 
-export const metadata: Metadata = pageMetadata({ title: 'Treatments', description: DESCRIPTION, path: '/treatments' })
+export const metadata: Metadata = pageMetadata({
+  title: 'Treatments',
+  description: DESCRIPTION,
+  path: paths.treatments(),
+})
 
 export default async function TreatmentsPage() {
   const [settings, treatments, comparisons] = await Promise.all([
@@ -26,8 +31,8 @@ export default async function TreatmentsPage() {
       <PageHeader
         title="Treatments"
         breadcrumb={[
-          { label: 'Home', href: '/' },
-          { label: 'Treatments', href: '/treatments' },
+          { label: 'Home', href: paths.home() },
+          { label: 'Treatments', href: paths.treatments() },
         ]}
         lead="Each treatment starts with a free phone consultation and a medical evaluation, so you and your clinician can decide together what fits."
       />
@@ -43,7 +48,7 @@ export default async function TreatmentsPage() {
           )}
           {comparison ? (
             <CompareLink
-              href={`/compare/${comparison.slug}`}
+              href={paths.comparison(comparison.slug)}
               title={comparison.title}
               text="Not sure which to ask about? See how they differ, side by side."
             />

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { staffKeys } from '@/lib/staff/auth'
 import { SignInForm } from '../_components/sign-in-form'
 import styles from '../staff.module.css'
+import { paths } from '@/lib/routes'
 
 export const metadata: Metadata = { title: { absolute: 'Sign in | Care team inbox' } }
 export const dynamic = 'force-dynamic'
@@ -21,7 +22,7 @@ export default function StaffSignInPage() {
       <SignInForm disabled={!configured} />
       <p className={styles.hint}>
         {/* Coming from a link in an e-mail, the browser holds back the strict session cookie once. */}
-        Signed in already? <Link href="/staff">Open the inbox</Link>.
+        Signed in already? <Link href={paths.staff()}>Open the inbox</Link>.
       </p>
     </div>
   )

@@ -3,6 +3,7 @@
  * as null and the caller renders plain text: a CMS typo must never become a `javascript:` link.
  */
 import { z } from 'zod'
+import { documentPath, type RoutableType } from '@/lib/routes'
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
@@ -19,19 +20,17 @@ export function safeExternalHref(href: unknown): string | null {
   return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null
 }
 
+/** What an "Internal link" may point to (sanity/schemaTypes/block-content.ts `internalLink`). */
+const LINKABLE_TYPES = ['post', 'treatment'] as const satisfies readonly RoutableType[]
+
 const internalTargetSchema = z.object({
-  _type: z.enum(['post', 'treatment']),
+  _type: z.enum(LINKABLE_TYPES),
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 })
 export type InternalTarget = z.infer<typeof internalTargetSchema>
 
-const ROUTES: Record<InternalTarget['_type'], string> = {
-  post: '/blog',
-  treatment: '/treatments',
-}
-
 /** The site path for a resolved internalLink target; null when unpublished, deleted or odd. */
 export function internalHref(target: unknown): string | null {
   const parsed = internalTargetSchema.safeParse(target)
-  return parsed.success ? `${ROUTES[parsed.data._type]}/${parsed.data.slug}` : null
+  return parsed.success ? documentPath(parsed.data._type, parsed.data.slug) : null
 }

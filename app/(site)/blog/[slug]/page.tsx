@@ -5,6 +5,7 @@ import { JsonLdScript } from '@/components/seo/json-ld'
 import { getPost, getPostSlugs, getSiteSettings } from '@/lib/content'
 import { blogPostingJsonLd, medicalWebPageJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -19,10 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: post.title,
     description: post.excerpt,
-    path: `/blog/${post.slug}`,
+    path: paths.post(post.slug),
     seo: post.seo,
     type: 'article',
-    ogImagePath: `/og/post/${post.slug}`,
+    ogImagePath: paths.ogCard('post', post.slug),
     publishedTime: post.publishedAt,
     modifiedTime: post.updatedAt ?? post._updatedAt,
   })
@@ -37,7 +38,7 @@ export default async function ArticlePage({ params }: Props) {
     medicalWebPageJsonLd({
       name: post.title,
       description: post.excerpt,
-      path: `/blog/${post.slug}`,
+      path: paths.post(post.slug),
       review: post.medicalReview,
     }),
   ]

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/site/page-header'
 import { TreatmentLinks } from '@/components/treatment/treatment-links'
 import { getComparisonTable, getComparisonTables, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 import styles from './compare.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -19,7 +20,11 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const table = await getComparisonTable((await params).slug)
   if (!table) return {}
-  return pageMetadata({ title: table.title, description: table.intro ?? table.caption, path: `/compare/${table.slug}` })
+  return pageMetadata({
+    title: table.title,
+    description: table.intro ?? table.caption,
+    path: paths.comparison(table.slug),
+  })
 }
 
 export default async function ComparePage({ params }: Props) {
@@ -34,9 +39,9 @@ export default async function ComparePage({ params }: Props) {
         eyebrow="Compare treatments"
         lead={table.intro}
         breadcrumb={[
-          { label: 'Home', href: '/' },
-          { label: 'Compare', href: '/compare' },
-          { label: table.title, href: `/compare/${table.slug}` },
+          { label: 'Home', href: paths.home() },
+          { label: 'Compare', href: paths.comparisons() },
+          { label: table.title, href: paths.comparison(table.slug) },
         ]}
       />
       <Container className={styles.page}>

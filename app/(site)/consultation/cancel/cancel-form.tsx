@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { useActionState } from 'react'
 import buttonStyles from '@/components/site/button.module.css'
+import { paths } from '@/lib/routes'
 import { cancelBooking, type CancelState } from './actions'
 
 const initial: CancelState = { status: 'idle' }
@@ -28,15 +29,16 @@ export function CancelForm({
             <strong>Your call on {state.when} is cancelled.</strong> The time is free for someone else.
           </p>
           <p>
-            If you would like another time, <Link href="/consultation">book a new call</Link> or phone us on {call}.
+            If you would like another time, <Link href={paths.consultation()}>book a new call</Link> or phone us on{' '}
+            {call}.
           </p>
         </div>
       )
     case 'already-cancelled':
       return (
         <p role="status">
-          This call ({state.when}) was already cancelled. <Link href="/consultation">Book a new call</Link> if you would
-          like one.
+          This call ({state.when}) was already cancelled. <Link href={paths.consultation()}>Book a new call</Link> if
+          you would like one.
         </p>
       )
     case 'too-late':

@@ -8,6 +8,7 @@ import { careTeamConfig } from '@/lib/consultations/care-team-config'
 import { verifyCancelToken } from '@/lib/consultations/cancel-token'
 import { formatDateTime } from '@/lib/consultations/format'
 import { getBookingStore } from '@/lib/consultations/instance'
+import { paths } from '@/lib/routes'
 import { CancelForm } from './cancel-form'
 
 export const metadata: Metadata = {
@@ -59,7 +60,7 @@ export default async function CancelConsultationPage({
           {view.kind === 'used' ? (
             <p role="status">
               This link has already been used: your call on <strong>{view.when}</strong> is cancelled.{' '}
-              <Link href="/consultation">Book a new call</Link> if you would like one.
+              <Link href={paths.consultation()}>Book a new call</Link> if you would like one.
             </p>
           ) : null}
           {view.kind === 'expired' ? (

@@ -7,6 +7,7 @@ import { getSiteSettings } from '@/lib/content'
 import { confirmedReference } from '@/lib/consultations/confirmation'
 import { formatDateTime } from '@/lib/consultations/format'
 import { getBookingStore } from '@/lib/consultations/instance'
+import { paths } from '@/lib/routes'
 
 export const metadata: Metadata = {
   title: 'Your consultation request',
@@ -53,7 +54,7 @@ export default async function ConsultationThanksPage() {
             (Suicide &amp; Crisis Lifeline), any time. In an emergency, call <a href="tel:911">911</a>.
           </p>
           <p>
-            <Link href="/treatments">Read about our treatments</Link> while you wait.
+            <Link href={paths.treatments()}>Read about our treatments</Link> while you wait.
           </p>
         </div>
       </Container>

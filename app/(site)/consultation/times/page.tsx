@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { ConsultationView } from '@/components/consultation/consultation-view'
 import { loadBookingShell, loadBookingTimes } from '@/lib/consultations/page-data'
 import { submitConsultation } from '../actions'
+import { paths } from '@/lib/routes'
 
 export const metadata: Metadata = {
   title: 'Book a free 15-minute phone consultation',
-  alternates: { canonical: '/consultation' },
+  alternates: { canonical: paths.consultation() },
   // The same form as /consultation, for browsers without JavaScript; only that one is indexed.
   robots: { index: false, follow: true },
 }

@@ -6,6 +6,7 @@ import { JsonLdScript } from '@/components/seo/json-ld'
 import { getPeople, getPerson, getPostsByPerson, getSiteSettings } from '@/lib/content'
 import { profilePageJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: personDisplayName(person),
     description: `${personDisplayName(person)}${role}: profile and articles written or medically reviewed.`,
-    path: `/team/${person.slug}`,
+    path: paths.person(person.slug),
     type: 'profile',
   })
 }

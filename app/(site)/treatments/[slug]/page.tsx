@@ -15,6 +15,7 @@ import { JsonLdScript } from '@/components/seo/json-ld'
 import { getComparisonTables, getSiteSettings, getTreatment, getTreatments } from '@/lib/content'
 import { treatmentJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 import styles from './treatment.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -30,10 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: treatment.name,
     description: treatment.summary,
-    path: `/treatments/${treatment.slug}`,
+    path: paths.treatment(treatment.slug),
     seo: treatment.seo,
     type: 'article',
-    ogImagePath: `/og/treatment/${treatment.slug}`,
+    ogImagePath: paths.ogCard('treatment', treatment.slug),
     modifiedTime: treatment._updatedAt,
   })
 }
@@ -57,9 +58,9 @@ export default async function TreatmentPage({ params }: Props) {
         eyebrow="Treatment"
         lead={treatment.summary}
         breadcrumb={[
-          { label: 'Home', href: '/' },
-          { label: 'Treatments', href: '/treatments' },
-          { label: treatment.name, href: `/treatments/${treatment.slug}` },
+          { label: 'Home', href: paths.home() },
+          { label: 'Treatments', href: paths.treatments() },
+          { label: treatment.name, href: paths.treatment(treatment.slug) },
         ]}
         aside={<SanityImage image={treatment.heroImage} priority sizes="(min-width: 56rem) 32rem, 100vw" />}
       >
@@ -101,7 +102,7 @@ export default async function TreatmentPage({ params }: Props) {
 
           {comparison ? (
             <CompareLink
-              href={`/compare/${comparison.slug}`}
+              href={paths.comparison(comparison.slug)}
               title={comparison.title}
               text="See how this treatment differs from the alternatives, side by side."
             />

@@ -4,14 +4,16 @@
  */
 import { ImageResponse } from 'next/og'
 import { getPost, getPostSlugs, getSiteSettings, getTreatment, getTreatments } from '@/lib/content'
+import type { OgCardType } from '@/lib/routes'
 
 export const dynamic = 'force-static'
 
-export async function generateStaticParams(): Promise<{ kind: string; slug: string }[]> {
+/** Every card `paths.ogCard` links to (lib/routes). */
+export async function generateStaticParams(): Promise<{ kind: OgCardType; slug: string }[]> {
   const [posts, treatments] = await Promise.all([getPostSlugs(), getTreatments()])
   return [
-    ...posts.map((slug) => ({ kind: 'post', slug })),
-    ...treatments.map((treatment) => ({ kind: 'treatment', slug: treatment.slug })),
+    ...posts.map((slug) => ({ kind: 'post' as const, slug })),
+    ...treatments.map((treatment) => ({ kind: 'treatment' as const, slug: treatment.slug })),
   ]
 }
 

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { BlogListing } from '@/components/content/blog-listing'
 import { getCategories, getCategory, getPostsInCategory, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${category.title}: articles`,
     description: category.description ?? `Articles about ${category.title.toLowerCase()}.`,
-    path: `/blog/category/${category.slug}`,
+    path: paths.category(category.slug),
   })
 }
 
@@ -36,9 +37,9 @@ export default async function CategoryPage({ params }: Props) {
       eyebrow="Articles"
       lead={category.description}
       breadcrumb={[
-        { label: 'Home', href: '/' },
-        { label: 'Articles', href: '/blog' },
-        { label: category.title, href: `/blog/category/${category.slug}` },
+        { label: 'Home', href: paths.home() },
+        { label: 'Articles', href: paths.blog() },
+        { label: category.title, href: paths.category(category.slug) },
       ]}
       posts={posts}
       categories={categories}

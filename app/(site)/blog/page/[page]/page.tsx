@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 import { BLOG_LEAD, BlogListing } from '@/components/content/blog-listing'
 import { getCategories, getPostsPage, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -19,13 +20,13 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePage((await params).page)
   if (!page) return {}
-  return pageMetadata({ title: `Articles, page ${page}`, description: BLOG_LEAD, path: `/blog/page/${page}` })
+  return pageMetadata({ title: `Articles, page ${page}`, description: BLOG_LEAD, path: paths.blogPage(page) })
 }
 
 export default async function BlogPage({ params }: Props) {
   const page = parsePage((await params).page)
   if (page === null) notFound()
-  if (page === 1) redirect('/blog')
+  if (page === 1) redirect(paths.blog())
   const [listing, categories, settings] = await Promise.all([getPostsPage(page), getCategories(), getSiteSettings()])
   if (page > listing.pageCount) notFound()
   return (
@@ -34,9 +35,9 @@ export default async function BlogPage({ params }: Props) {
       eyebrow={`Page ${page} of ${listing.pageCount}`}
       lead={BLOG_LEAD}
       breadcrumb={[
-        { label: 'Home', href: '/' },
-        { label: 'Articles', href: '/blog' },
-        { label: `Page ${page}`, href: `/blog/page/${page}` },
+        { label: 'Home', href: paths.home() },
+        { label: 'Articles', href: paths.blog() },
+        { label: `Page ${page}`, href: paths.blogPage(page) },
       ]}
       posts={listing.posts}
       categories={categories}
