@@ -28,7 +28,13 @@ const config = createJestConfig({
     '^@/(.*)$': '<rootDir>/$1',
     '^server-only$': '<rootDir>/__tests__/helpers/empty-module.ts',
   },
-  testPathIgnorePatterns: ['/node_modules/', '/__tests__/e2e/', '/__tests__/helpers/', '/__tests__/lint/fixtures/', '/.next'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/__tests__/e2e/',
+    '/__tests__/helpers/',
+    '/__tests__/lint/fixtures/',
+    '/.next',
+  ],
 })
 
 module.exports = async () => {
