@@ -12,479 +12,472 @@
  * ---------------------------------------------------------------------------------
  */
 
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: .data/sanity-schema.json
 export type Faq = {
-  _type: "faq";
-  question?: string;
-  answer?: string;
-};
+  _type: 'faq'
+  question?: string
+  answer?: string
+}
 
 export type OpeningHours = {
-  _type: "openingHours";
-  day?:
-    | "monday"
-    | "tuesday"
-    | "wednesday"
-    | "thursday"
-    | "friday"
-    | "saturday"
-    | "sunday";
-  opens?: string;
-  closes?: string;
-};
+  _type: 'openingHours'
+  day?: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'
+  opens?: string
+  closes?: string
+}
 
 export type ConsultationCta = {
-  _type: "consultationCta";
-  heading?: string;
-  text?: string;
-  buttonLabel?: string;
-};
+  _type: 'consultationCta'
+  heading?: string
+  text?: string
+  buttonLabel?: string
+}
 
 export type ComparisonTableReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "comparisonTable";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'comparisonTable'
+}
 
 export type ComparisonTableEmbed = {
-  _type: "comparisonTableEmbed";
-  table?: ComparisonTableReference;
-};
+  _type: 'comparisonTableEmbed'
+  table?: ComparisonTableReference
+}
 
 export type PersonBio = Array<{
   children?: Array<{
-    marks?: Array<string>;
-    text?: string;
-    _type: "span";
-    _key: string;
-  }>;
-  style?: "normal";
-  listItem?: never;
+    marks?: Array<string>
+    text?: string
+    _type: 'span'
+    _key: string
+  }>
+  style?: 'normal'
+  listItem?: never
   markDefs?: Array<{
-    href?: string;
-    openInNewTab?: boolean;
-    _type: "link";
-    _key: string;
-  }>;
-  level?: number;
-  _type: "block";
-  _key: string;
-}>;
+    href?: string
+    openInNewTab?: boolean
+    _type: 'link'
+    _key: string
+  }>
+  level?: number
+  _type: 'block'
+  _key: string
+}>
 
 export type PostReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "post";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'post'
+}
 
 export type TreatmentReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "treatment";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'treatment'
+}
 
 export type SanityImageAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
 
 export type BlockContent = Array<
   | {
       children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "normal" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote";
-      listItem?: "bullet" | "number";
+        marks?: Array<string>
+        text?: string
+        _type: 'span'
+        _key: string
+      }>
+      style?: 'normal' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'blockquote'
+      listItem?: 'bullet' | 'number'
       markDefs?: Array<
         | {
-            href?: string;
-            openInNewTab?: boolean;
-            _type: "link";
-            _key: string;
+            href?: string
+            openInNewTab?: boolean
+            _type: 'link'
+            _key: string
           }
         | {
-            reference?: PostReference | TreatmentReference;
-            _type: "internalLink";
-            _key: string;
+            reference?: PostReference | TreatmentReference
+            _type: 'internalLink'
+            _key: string
           }
-      >;
-      level?: number;
-      _type: "block";
-      _key: string;
+      >
+      level?: number
+      _type: 'block'
+      _key: string
     }
   | {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-      _key: string;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+      _key: string
     }
   | ({
-      _key: string;
+      _key: string
     } & ComparisonTableEmbed)
   | ({
-      _key: string;
+      _key: string
     } & ConsultationCta)
->;
+>
 
 export type PersonReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'person'
+}
 
 export type MedicalReview = {
-  _type: "medicalReview";
-  reviewer?: PersonReference;
-  lastReviewed?: string;
-};
+  _type: 'medicalReview'
+  reviewer?: PersonReference
+  lastReviewed?: string
+}
 
 export type Seo = {
-  _type: "seo";
-  metaTitle?: string;
-  metaDescription?: string;
+  _type: 'seo'
+  metaTitle?: string
+  metaDescription?: string
   ogImage?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  noIndex?: boolean;
-};
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  noIndex?: boolean
+}
 
 export type Redirect = {
-  _id: string;
-  _type: "redirect";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  from?: string;
-  to?: string;
-  permanent?: boolean;
-};
+  _id: string
+  _type: 'redirect'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  from?: string
+  to?: string
+  permanent?: boolean
+}
 
 export type Page = {
-  _id: string;
-  _type: "page";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  intro?: string;
-  body?: BlockContent;
-  seo?: Seo;
-};
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  intro?: string
+  body?: BlockContent
+  seo?: Seo
+}
 
 export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
-};
+  _type: 'slug'
+  current?: string
+  source?: string
+}
 
 export type Category = {
-  _id: string;
-  _type: "category";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  description?: string;
-};
+  _id: string
+  _type: 'category'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  description?: string
+}
 
 export type ComparisonTable = {
-  _id: string;
-  _type: "comparisonTable";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  intro?: string;
-  caption?: string;
+  _id: string
+  _type: 'comparisonTable'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  intro?: string
+  caption?: string
   columns?: Array<
     {
-      _key: string;
+      _key: string
     } & TreatmentReference
-  >;
+  >
   rows?: Array<{
-    criterion?: string;
-    cells?: Array<string>;
-    _type: "comparisonRow";
-    _key: string;
-  }>;
-  footnote?: string;
-};
+    criterion?: string
+    cells?: Array<string>
+    _type: 'comparisonRow'
+    _key: string
+  }>
+  footnote?: string
+}
 
 export type Treatment = {
-  _id: string;
-  _type: "treatment";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  order?: number;
-  summary?: string;
+  _id: string
+  _type: 'treatment'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  order?: number
+  summary?: string
   heroImage?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  body?: BlockContent;
-  administration?: string;
-  purpose?: string;
-  experience?: string;
-  sessionLength?: string;
-  benefits?: Array<string>;
-  limitations?: Array<string>;
-  suitedFor?: string;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  body?: BlockContent
+  administration?: string
+  purpose?: string
+  experience?: string
+  sessionLength?: string
+  benefits?: Array<string>
+  limitations?: Array<string>
+  suitedFor?: string
   faqs?: Array<
     {
-      _key: string;
+      _key: string
     } & Faq
-  >;
-  medicalReview?: MedicalReview;
-  seo?: Seo;
-};
+  >
+  medicalReview?: MedicalReview
+  seo?: Seo
+}
 
 export type CategoryReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "category";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'category'
+}
 
 export type Post = {
-  _id: string;
-  _type: "post";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  excerpt?: string;
+  _id: string
+  _type: 'post'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  excerpt?: string
   mainImage?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  body?: BlockContent;
-  publishedAt?: string;
-  updatedAt?: string;
-  author?: PersonReference;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  body?: BlockContent
+  publishedAt?: string
+  updatedAt?: string
+  author?: PersonReference
   categories?: Array<
     {
-      _key: string;
+      _key: string
     } & CategoryReference
-  >;
-  medicalReview?: MedicalReview;
-  seo?: Seo;
-};
+  >
+  medicalReview?: MedicalReview
+  seo?: Seo
+}
 
 export type Person = {
-  _id: string;
-  _type: "person";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  jobTitle?: string;
-  credentials?: string;
-  bio?: PersonBio;
+  _id: string
+  _type: 'person'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  jobTitle?: string
+  credentials?: string
+  bio?: PersonBio
   photo?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
   links?: Array<{
-    label?: string;
-    url?: string;
-    _type: "profileLink";
-    _key: string;
-  }>;
-};
+    label?: string
+    url?: string
+    _type: 'profileLink'
+    _key: string
+  }>
+}
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top?: number;
-  bottom?: number;
-  left?: number;
-  right?: number;
-};
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x?: number;
-  y?: number;
-  height?: number;
-  width?: number;
-};
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
 
 export type SiteSettings = {
-  _id: string;
-  _type: "siteSettings";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  clinicName?: string;
-  tagline?: string;
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  clinicName?: string
+  tagline?: string
   phone?: {
-    e164?: string;
-    display?: string;
-  };
-  email?: string;
+    e164?: string
+    display?: string
+  }
+  email?: string
   address?: {
-    street?: string;
-    city?: string;
-    region?: string;
-    postalCode?: string;
-    country?: string;
-  };
+    street?: string
+    city?: string
+    region?: string
+    postalCode?: string
+    country?: string
+  }
   geo?: {
-    lat?: number;
-    lng?: number;
-  };
-  timeZone?: string;
+    lat?: number
+    lng?: number
+  }
+  timeZone?: string
   openingHours?: Array<
     {
-      _key: string;
+      _key: string
     } & OpeningHours
-  >;
+  >
   consultation?: {
-    slotMinutes?: number;
-    bufferMinutes?: number;
-    leadTimeHours?: number;
-    horizonDays?: number;
-  };
-  crisisNotice?: string;
-  medicalDisclaimer?: string;
-  seo?: Seo;
-};
+    slotMinutes?: number
+    bufferMinutes?: number
+    leadTimeHours?: number
+    horizonDays?: number
+  }
+  crisisNotice?: string
+  medicalDisclaimer?: string
+  seo?: Seo
+}
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
-  background?: string;
-  foreground?: string;
-  population?: number;
-  title?: string;
-};
+  _type: 'sanity.imagePaletteSwatch'
+  background?: string
+  foreground?: string
+  population?: number
+  title?: string
+}
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
-  darkMuted?: SanityImagePaletteSwatch;
-  lightVibrant?: SanityImagePaletteSwatch;
-  darkVibrant?: SanityImagePaletteSwatch;
-  vibrant?: SanityImagePaletteSwatch;
-  dominant?: SanityImagePaletteSwatch;
-  lightMuted?: SanityImagePaletteSwatch;
-  muted?: SanityImagePaletteSwatch;
-};
+  _type: 'sanity.imagePalette'
+  darkMuted?: SanityImagePaletteSwatch
+  lightVibrant?: SanityImagePaletteSwatch
+  darkVibrant?: SanityImagePaletteSwatch
+  vibrant?: SanityImagePaletteSwatch
+  dominant?: SanityImagePaletteSwatch
+  lightMuted?: SanityImagePaletteSwatch
+  muted?: SanityImagePaletteSwatch
+}
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
-  height?: number;
-  width?: number;
-  aspectRatio?: number;
-};
+  _type: 'sanity.imageDimensions'
+  height?: number
+  width?: number
+  aspectRatio?: number
+}
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
-  location?: Geopoint;
-  dimensions?: SanityImageDimensions;
-  palette?: SanityImagePalette;
-  lqip?: string;
-  blurHash?: string;
-  thumbHash?: string;
-  hasAlpha?: boolean;
-  isOpaque?: boolean;
-};
+  _type: 'sanity.imageMetadata'
+  location?: Geopoint
+  dimensions?: SanityImageDimensions
+  palette?: SanityImagePalette
+  lqip?: string
+  blurHash?: string
+  thumbHash?: string
+  hasAlpha?: boolean
+  isOpaque?: boolean
+}
 
 export type SanityFileAsset = {
-  _id: string;
-  _type: "sanity.fileAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.fileAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  source?: SanityAssetSourceData
+}
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
-  name?: string;
-  id?: string;
-  url?: string;
-};
+  _type: 'sanity.assetSourceData'
+  name?: string
+  id?: string
+  url?: string
+}
 
 export type SanityImageAsset = {
-  _id: string;
-  _type: "sanity.imageAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  metadata?: SanityImageMetadata;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.imageAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  metadata?: SanityImageMetadata
+  source?: SanityAssetSourceData
+}
 
 export type Geopoint = {
-  _type: "geopoint";
-  lat?: number;
-  lng?: number;
-  alt?: number;
-};
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
 
 export type AllSanitySchemaTypes =
   | Faq
@@ -519,819 +512,819 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint;
+  | Geopoint
 
 // Source: lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
 // Query: *[_id == "siteSettings"][0]{  _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,  openingHours, consultation, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
-      _updatedAt: string;
-      clinicName: null;
-      tagline: null;
-      phone: null;
-      email: null;
-      address: null;
-      geo: null;
-      timeZone: null;
-      openingHours: null;
-      consultation: null;
-      crisisNotice: null;
-      medicalDisclaimer: null;
-      seo: null;
+      _updatedAt: string
+      clinicName: null
+      tagline: null
+      phone: null
+      email: null
+      address: null
+      geo: null
+      timeZone: null
+      openingHours: null
+      consultation: null
+      crisisNotice: null
+      medicalDisclaimer: null
+      seo: null
     }
   | {
-      _updatedAt: string;
-      clinicName: null;
-      tagline: null;
-      phone: null;
-      email: null;
-      address: null;
-      geo: null;
-      timeZone: null;
-      openingHours: null;
-      consultation: null;
-      crisisNotice: null;
-      medicalDisclaimer: null;
+      _updatedAt: string
+      clinicName: null
+      tagline: null
+      phone: null
+      email: null
+      address: null
+      geo: null
+      timeZone: null
+      openingHours: null
+      consultation: null
+      crisisNotice: null
+      medicalDisclaimer: null
       seo: {
-        metaTitle: string | null;
-        metaDescription: string | null;
-        noIndex: boolean | null;
+        metaTitle: string | null
+        metaDescription: string | null
+        noIndex: boolean | null
         ogImage: {
-          alt: string | null;
-          caption: null;
-          assetId: string | null;
-          url: string | null;
-          width: number | null;
-          height: number | null;
-        } | null;
-      } | null;
+          alt: string | null
+          caption: null
+          assetId: string | null
+          url: string | null
+          width: number | null
+          height: number | null
+        } | null
+      } | null
     }
   | {
-      _updatedAt: string;
-      clinicName: string | null;
-      tagline: string | null;
+      _updatedAt: string
+      clinicName: string | null
+      tagline: string | null
       phone: {
-        e164?: string;
-        display?: string;
-      } | null;
-      email: string | null;
+        e164?: string
+        display?: string
+      } | null
+      email: string | null
       address: {
-        street?: string;
-        city?: string;
-        region?: string;
-        postalCode?: string;
-        country?: string;
-      } | null;
+        street?: string
+        city?: string
+        region?: string
+        postalCode?: string
+        country?: string
+      } | null
       geo: {
-        lat?: number;
-        lng?: number;
-      } | null;
-      timeZone: string | null;
+        lat?: number
+        lng?: number
+      } | null
+      timeZone: string | null
       openingHours: Array<
         {
-          _key: string;
+          _key: string
         } & OpeningHours
-      > | null;
+      > | null
       consultation: {
-        slotMinutes?: number;
-        bufferMinutes?: number;
-        leadTimeHours?: number;
-        horizonDays?: number;
-      } | null;
-      crisisNotice: string | null;
-      medicalDisclaimer: string | null;
+        slotMinutes?: number
+        bufferMinutes?: number
+        leadTimeHours?: number
+        horizonDays?: number
+      } | null
+      crisisNotice: string | null
+      medicalDisclaimer: string | null
       seo: {
-        metaTitle: string | null;
-        metaDescription: string | null;
-        noIndex: boolean | null;
+        metaTitle: string | null
+        metaDescription: string | null
+        noIndex: boolean | null
         ogImage: {
-          alt: string | null;
-          caption: null;
-          assetId: string | null;
-          url: string | null;
-          width: number | null;
-          height: number | null;
-        } | null;
-      } | null;
+          alt: string | null
+          caption: null
+          assetId: string | null
+          url: string | null
+          width: number | null
+          height: number | null
+        } | null
+      } | null
     }
-  | null;
+  | null
 
 // Source: lib/content/queries.ts
 // Variable: TREATMENTS_QUERY
 // Query: *[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}
 export type TREATMENTS_QUERY_RESULT = Array<{
-  _id: string;
-  _updatedAt: string;
-  name: string | null;
-  slug: string | null;
-  summary: string | null;
-  sessionLength: string | null;
+  _id: string
+  _updatedAt: string
+  name: string | null
+  slug: string | null
+  summary: string | null
+  sessionLength: string | null
   heroImage: {
-    alt: string | null;
-    caption: null;
-    assetId: string | null;
-    url: string | null;
-    width: number | null;
-    height: number | null;
-  } | null;
-}>;
+    alt: string | null
+    caption: null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: TREATMENT_QUERY
 // Query: *[_type == "treatment" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  administration, purpose, experience, benefits, limitations, suitedFor,  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type TREATMENT_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  name: string | null;
-  slug: string | null;
-  summary: string | null;
-  sessionLength: string | null;
+  _id: string
+  _updatedAt: string
+  name: string | null
+  slug: string | null
+  summary: string | null
+  sessionLength: string | null
   heroImage: {
-    alt: string | null;
-    caption: null;
-    assetId: string | null;
-    url: string | null;
-    width: number | null;
-    height: number | null;
-  } | null;
-  administration: string | null;
-  purpose: string | null;
-  experience: string | null;
-  benefits: Array<string> | null;
-  limitations: Array<string> | null;
-  suitedFor: string | null;
+    alt: string | null
+    caption: null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
+  administration: string | null
+  purpose: string | null
+  experience: string | null
+  benefits: Array<string> | null
+  limitations: Array<string> | null
+  suitedFor: string | null
   body: Array<
     | {
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              reference?: PostReference | TreatmentReference;
-              _type: "internalLink";
-              _key: string;
+              reference?: PostReference | TreatmentReference
+              _type: 'internalLink'
+              _key: string
               target:
                 | {
-                    _type: "post";
-                    slug: string | null;
+                    _type: 'post'
+                    slug: string | null
                   }
                 | {
-                    _type: "treatment";
-                    slug: string | null;
+                    _type: 'treatment'
+                    slug: string | null
                   }
-                | null;
+                | null
             }
           | {
-              href?: string;
-              openInNewTab?: boolean;
-              _type: "link";
-              _key: string;
+              href?: string
+              openInNewTab?: boolean
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        _key: string;
-        _type: "comparisonTableEmbed";
+        _key: string
+        _type: 'comparisonTableEmbed'
         table: {
-          _id: string;
-          _updatedAt: string;
-          title: string | null;
-          slug: string | null;
-          intro: string | null;
-          caption: string | null;
-          footnote: string | null;
+          _id: string
+          _updatedAt: string
+          title: string | null
+          slug: string | null
+          intro: string | null
+          caption: string | null
+          footnote: string | null
           columns: Array<{
-            _key: string;
-            name: string | null;
-            slug: string | null;
-          }> | null;
+            _key: string
+            name: string | null
+            slug: string | null
+          }> | null
           rows: Array<{
-            _key: string;
-            criterion: string | null;
-            cells: Array<string> | null;
-          }> | null;
-        } | null;
-        markDefs: null;
+            _key: string
+            criterion: string | null
+            cells: Array<string> | null
+          }> | null
+        } | null
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "consultationCta";
-        heading?: string;
-        text?: string;
-        buttonLabel?: string;
-        markDefs: null;
+        _key: string
+        _type: 'consultationCta'
+        heading?: string
+        text?: string
+        buttonLabel?: string
+        markDefs: null
       }
     | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        assetId: string | null;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        markDefs: null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        assetId: string | null
+        url: string | null
+        width: number | null
+        height: number | null
+        markDefs: null
       }
-  > | null;
+  > | null
   faqs:
     | Array<
         {
-          _key: string;
+          _key: string
         } & Faq
       >
-    | Array<never>;
+    | Array<never>
   medicalReview: {
-    lastReviewed: string | null;
+    lastReviewed: string | null
     reviewer: {
-      name: string | null;
-      slug: string | null;
-      jobTitle: string | null;
-      credentials: string | null;
-    } | null;
-  } | null;
+      name: string | null
+      slug: string | null
+      jobTitle: string | null
+      credentials: string | null
+    } | null
+  } | null
   seo: {
-    metaTitle: string | null;
-    metaDescription: string | null;
-    noIndex: boolean | null;
+    metaTitle: string | null
+    metaDescription: string | null
+    noIndex: boolean | null
     ogImage: {
-      alt: string | null;
-      caption: null;
-      assetId: string | null;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-    } | null;
-  } | null;
-} | null;
+      alt: string | null
+      caption: null
+      assetId: string | null
+      url: string | null
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: COMPARISON_TABLE_QUERY
 // Query: *[_type == "comparisonTable" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}
 export type COMPARISON_TABLE_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  intro: string | null;
-  caption: string | null;
-  footnote: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  intro: string | null
+  caption: string | null
+  footnote: string | null
   columns: Array<{
-    _key: string;
-    name: string | null;
-    slug: string | null;
-  }> | null;
+    _key: string
+    name: string | null
+    slug: string | null
+  }> | null
   rows: Array<{
-    _key: string;
-    criterion: string | null;
-    cells: Array<string> | null;
-  }> | null;
-} | null;
+    _key: string
+    criterion: string | null
+    cells: Array<string> | null
+  }> | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: COMPARISON_TABLES_QUERY
 // Query: *[_type == "comparisonTable" && defined(slug.current)] | order(title asc){  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}
 export type COMPARISON_TABLES_QUERY_RESULT = Array<{
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  intro: string | null;
-  caption: string | null;
-  footnote: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  intro: string | null
+  caption: string | null
+  footnote: string | null
   columns: Array<{
-    _key: string;
-    name: string | null;
-    slug: string | null;
-  }> | null;
+    _key: string
+    name: string | null
+    slug: string | null
+  }> | null
   rows: Array<{
-    _key: string;
-    criterion: string | null;
-    cells: Array<string> | null;
-  }> | null;
-}>;
+    _key: string
+    criterion: string | null
+    cells: Array<string> | null
+  }> | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: POSTS_PAGE_QUERY
 // Query: *[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc, _id asc)[$start...$end]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
 export type POSTS_PAGE_QUERY_RESULT = Array<{
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  excerpt: string | null
+  publishedAt: string | null
+  updatedAt: string | null
   mainImage: {
-    alt: string | null;
-    caption: null;
-    assetId: string | null;
-    url: string | null;
-    width: number | null;
-    height: number | null;
-  } | null;
+    alt: string | null
+    caption: null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
   author: {
-    name: string | null;
-    slug: string | null;
-    jobTitle: string | null;
-    credentials: string | null;
-  } | null;
+    name: string | null
+    slug: string | null
+    jobTitle: string | null
+    credentials: string | null
+  } | null
   categories:
     | Array<{
-        title: string | null;
-        slug: string | null;
+        title: string | null
+        slug: string | null
       }>
-    | Array<never>;
-}>;
+    | Array<never>
+}>
 
 // Source: lib/content/queries.ts
 // Variable: POST_COUNT_QUERY
 // Query: count(*[_type == "post" && defined(slug.current) && publishedAt <= now()])
-export type POST_COUNT_QUERY_RESULT = number;
+export type POST_COUNT_QUERY_RESULT = number
 
 // Source: lib/content/queries.ts
 // Variable: POSTS_IN_CATEGORY_QUERY
 // Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
 export type POSTS_IN_CATEGORY_QUERY_RESULT = Array<{
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  excerpt: string | null
+  publishedAt: string | null
+  updatedAt: string | null
   mainImage: {
-    alt: string | null;
-    caption: null;
-    assetId: string | null;
-    url: string | null;
-    width: number | null;
-    height: number | null;
-  } | null;
+    alt: string | null
+    caption: null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
   author: {
-    name: string | null;
-    slug: string | null;
-    jobTitle: string | null;
-    credentials: string | null;
-  } | null;
+    name: string | null
+    slug: string | null
+    jobTitle: string | null
+    credentials: string | null
+  } | null
   categories:
     | Array<{
-        title: string | null;
-        slug: string | null;
+        title: string | null
+        slug: string | null
       }>
-    | Array<never>;
-}>;
+    | Array<never>
+}>
 
 // Source: lib/content/queries.ts
 // Variable: POSTS_BY_AUTHOR_QUERY
 // Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
 export type POSTS_BY_AUTHOR_QUERY_RESULT = Array<{
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  excerpt: string | null
+  publishedAt: string | null
+  updatedAt: string | null
   mainImage: {
-    alt: string | null;
-    caption: null;
-    assetId: string | null;
-    url: string | null;
-    width: number | null;
-    height: number | null;
-  } | null;
+    alt: string | null
+    caption: null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
   author: {
-    name: string | null;
-    slug: string | null;
-    jobTitle: string | null;
-    credentials: string | null;
-  } | null;
+    name: string | null
+    slug: string | null
+    jobTitle: string | null
+    credentials: string | null
+  } | null
   categories:
     | Array<{
-        title: string | null;
-        slug: string | null;
+        title: string | null
+        slug: string | null
       }>
-    | Array<never>;
-}>;
+    | Array<never>
+}>
 
 // Source: lib/content/queries.ts
 // Variable: POST_QUERY
 // Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type POST_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  excerpt: string | null
+  publishedAt: string | null
+  updatedAt: string | null
   mainImage: {
-    alt: string | null;
-    caption: null;
-    assetId: string | null;
-    url: string | null;
-    width: number | null;
-    height: number | null;
-  } | null;
+    alt: string | null
+    caption: null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
   author: {
-    name: string | null;
-    slug: string | null;
-    jobTitle: string | null;
-    credentials: string | null;
-  } | null;
+    name: string | null
+    slug: string | null
+    jobTitle: string | null
+    credentials: string | null
+  } | null
   categories:
     | Array<{
-        title: string | null;
-        slug: string | null;
+        title: string | null
+        slug: string | null
       }>
-    | Array<never>;
+    | Array<never>
   body: Array<
     | {
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              reference?: PostReference | TreatmentReference;
-              _type: "internalLink";
-              _key: string;
+              reference?: PostReference | TreatmentReference
+              _type: 'internalLink'
+              _key: string
               target:
                 | {
-                    _type: "post";
-                    slug: string | null;
+                    _type: 'post'
+                    slug: string | null
                   }
                 | {
-                    _type: "treatment";
-                    slug: string | null;
+                    _type: 'treatment'
+                    slug: string | null
                   }
-                | null;
+                | null
             }
           | {
-              href?: string;
-              openInNewTab?: boolean;
-              _type: "link";
-              _key: string;
+              href?: string
+              openInNewTab?: boolean
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        _key: string;
-        _type: "comparisonTableEmbed";
+        _key: string
+        _type: 'comparisonTableEmbed'
         table: {
-          _id: string;
-          _updatedAt: string;
-          title: string | null;
-          slug: string | null;
-          intro: string | null;
-          caption: string | null;
-          footnote: string | null;
+          _id: string
+          _updatedAt: string
+          title: string | null
+          slug: string | null
+          intro: string | null
+          caption: string | null
+          footnote: string | null
           columns: Array<{
-            _key: string;
-            name: string | null;
-            slug: string | null;
-          }> | null;
+            _key: string
+            name: string | null
+            slug: string | null
+          }> | null
           rows: Array<{
-            _key: string;
-            criterion: string | null;
-            cells: Array<string> | null;
-          }> | null;
-        } | null;
-        markDefs: null;
+            _key: string
+            criterion: string | null
+            cells: Array<string> | null
+          }> | null
+        } | null
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "consultationCta";
-        heading?: string;
-        text?: string;
-        buttonLabel?: string;
-        markDefs: null;
+        _key: string
+        _type: 'consultationCta'
+        heading?: string
+        text?: string
+        buttonLabel?: string
+        markDefs: null
       }
     | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        assetId: string | null;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        markDefs: null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        assetId: string | null
+        url: string | null
+        width: number | null
+        height: number | null
+        markDefs: null
       }
-  > | null;
+  > | null
   medicalReview: {
-    lastReviewed: string | null;
+    lastReviewed: string | null
     reviewer: {
-      name: string | null;
-      slug: string | null;
-      jobTitle: string | null;
-      credentials: string | null;
-    } | null;
-  } | null;
+      name: string | null
+      slug: string | null
+      jobTitle: string | null
+      credentials: string | null
+    } | null
+  } | null
   seo: {
-    metaTitle: string | null;
-    metaDescription: string | null;
-    noIndex: boolean | null;
+    metaTitle: string | null
+    metaDescription: string | null
+    noIndex: boolean | null
     ogImage: {
-      alt: string | null;
-      caption: null;
-      assetId: string | null;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-    } | null;
-  } | null;
-} | null;
+      alt: string | null
+      caption: null
+      assetId: string | null
+      url: string | null
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: POST_SLUGS_QUERY
 // Query: *[_type == "post" && defined(slug.current) && publishedAt <= now()].slug.current
-export type POST_SLUGS_QUERY_RESULT = Array<string | null>;
+export type POST_SLUGS_QUERY_RESULT = Array<string | null>
 
 // Source: lib/content/queries.ts
 // Variable: CATEGORIES_QUERY
 // Query: *[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}
 export type CATEGORIES_QUERY_RESULT = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  description: string | null;
-}>;
+  _id: string
+  title: string | null
+  slug: string | null
+  description: string | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: CATEGORY_QUERY
 // Query: *[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}
 export type CATEGORY_QUERY_RESULT = {
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  description: string | null;
-} | null;
+  _id: string
+  title: string | null
+  slug: string | null
+  description: string | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: PERSON_QUERY
 // Query: *[_type == "person" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,  "photo": photo{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, [])}
 export type PERSON_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  name: string | null;
-  slug: string | null;
-  jobTitle: string | null;
-  credentials: string | null;
-  bio: PersonBio | null;
+  _id: string
+  _updatedAt: string
+  name: string | null
+  slug: string | null
+  jobTitle: string | null
+  credentials: string | null
+  bio: PersonBio | null
   photo: {
-    alt: string | null;
-    caption: null;
-    assetId: string | null;
-    url: string | null;
-    width: number | null;
-    height: number | null;
-  } | null;
+    alt: string | null
+    caption: null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
   links:
     | Array<{
-        label?: string;
-        url?: string;
-        _type: "profileLink";
-        _key: string;
+        label?: string
+        url?: string
+        _type: 'profileLink'
+        _key: string
       }>
-    | Array<never>;
-} | null;
+    | Array<never>
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: PEOPLE_QUERY
 // Query: *[_type == "person" && defined(slug.current)] | order(name asc){  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,  "photo": photo{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, [])}
 export type PEOPLE_QUERY_RESULT = Array<{
-  _id: string;
-  _updatedAt: string;
-  name: string | null;
-  slug: string | null;
-  jobTitle: string | null;
-  credentials: string | null;
-  bio: PersonBio | null;
+  _id: string
+  _updatedAt: string
+  name: string | null
+  slug: string | null
+  jobTitle: string | null
+  credentials: string | null
+  bio: PersonBio | null
   photo: {
-    alt: string | null;
-    caption: null;
-    assetId: string | null;
-    url: string | null;
-    width: number | null;
-    height: number | null;
-  } | null;
+    alt: string | null
+    caption: null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
   links:
     | Array<{
-        label?: string;
-        url?: string;
-        _type: "profileLink";
-        _key: string;
+        label?: string
+        url?: string
+        _type: 'profileLink'
+        _key: string
       }>
-    | Array<never>;
-}>;
+    | Array<never>
+}>
 
 // Source: lib/content/queries.ts
 // Variable: PAGE_QUERY
 // Query: *[_type == "page" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, intro, body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type PAGE_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  intro: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  intro: string | null
   body: Array<
     | {
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              reference?: PostReference | TreatmentReference;
-              _type: "internalLink";
-              _key: string;
+              reference?: PostReference | TreatmentReference
+              _type: 'internalLink'
+              _key: string
               target:
                 | {
-                    _type: "post";
-                    slug: string | null;
+                    _type: 'post'
+                    slug: string | null
                   }
                 | {
-                    _type: "treatment";
-                    slug: string | null;
+                    _type: 'treatment'
+                    slug: string | null
                   }
-                | null;
+                | null
             }
           | {
-              href?: string;
-              openInNewTab?: boolean;
-              _type: "link";
-              _key: string;
+              href?: string
+              openInNewTab?: boolean
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        _key: string;
-        _type: "comparisonTableEmbed";
+        _key: string
+        _type: 'comparisonTableEmbed'
         table: {
-          _id: string;
-          _updatedAt: string;
-          title: string | null;
-          slug: string | null;
-          intro: string | null;
-          caption: string | null;
-          footnote: string | null;
+          _id: string
+          _updatedAt: string
+          title: string | null
+          slug: string | null
+          intro: string | null
+          caption: string | null
+          footnote: string | null
           columns: Array<{
-            _key: string;
-            name: string | null;
-            slug: string | null;
-          }> | null;
+            _key: string
+            name: string | null
+            slug: string | null
+          }> | null
           rows: Array<{
-            _key: string;
-            criterion: string | null;
-            cells: Array<string> | null;
-          }> | null;
-        } | null;
-        markDefs: null;
+            _key: string
+            criterion: string | null
+            cells: Array<string> | null
+          }> | null
+        } | null
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "consultationCta";
-        heading?: string;
-        text?: string;
-        buttonLabel?: string;
-        markDefs: null;
+        _key: string
+        _type: 'consultationCta'
+        heading?: string
+        text?: string
+        buttonLabel?: string
+        markDefs: null
       }
     | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        assetId: string | null;
-        url: string | null;
-        width: number | null;
-        height: number | null;
-        markDefs: null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        assetId: string | null
+        url: string | null
+        width: number | null
+        height: number | null
+        markDefs: null
       }
-  > | null;
+  > | null
   seo: {
-    metaTitle: string | null;
-    metaDescription: string | null;
-    noIndex: boolean | null;
+    metaTitle: string | null
+    metaDescription: string | null
+    noIndex: boolean | null
     ogImage: {
-      alt: string | null;
-      caption: null;
-      assetId: string | null;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-    } | null;
-  } | null;
-} | null;
+      alt: string | null
+      caption: null
+      assetId: string | null
+      url: string | null
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: SITEMAP_QUERY
 // Query: *[  _type in ["treatment", "post", "comparisonTable", "person", "category", "page"]  && defined(slug.current)  && (_type != "post" || publishedAt <= now())]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
-      _type: "category";
-      slug: string | null;
-      _updatedAt: string;
-      noIndex: false;
+      _type: 'category'
+      slug: string | null
+      _updatedAt: string
+      noIndex: false
     }
   | {
-      _type: "comparisonTable";
-      slug: string | null;
-      _updatedAt: string;
-      noIndex: false;
+      _type: 'comparisonTable'
+      slug: string | null
+      _updatedAt: string
+      noIndex: false
     }
   | {
-      _type: "page";
-      slug: string | null;
-      _updatedAt: string;
-      noIndex: boolean | false;
+      _type: 'page'
+      slug: string | null
+      _updatedAt: string
+      noIndex: boolean | false
     }
   | {
-      _type: "person";
-      slug: string | null;
-      _updatedAt: string;
-      noIndex: false;
+      _type: 'person'
+      slug: string | null
+      _updatedAt: string
+      noIndex: false
     }
   | {
-      _type: "post";
-      slug: string | null;
-      _updatedAt: string;
-      noIndex: boolean | false;
+      _type: 'post'
+      slug: string | null
+      _updatedAt: string
+      noIndex: boolean | false
     }
   | {
-      _type: "treatment";
-      slug: string | null;
-      _updatedAt: string;
-      noIndex: boolean | false;
+      _type: 'treatment'
+      slug: string | null
+      _updatedAt: string
+      noIndex: boolean | false
     }
->;
+>
 
 // Source: lib/content/queries.ts
 // Variable: REDIRECTS_QUERY
 // Query: *[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}
 export type REDIRECTS_QUERY_RESULT = Array<{
-  _id: string;
-  from: string;
-  to: string;
-  permanent: boolean | true;
-}>;
+  _id: string
+  from: string
+  to: string
+  permanent: boolean | true
+}>
 
 // Query TypeMap
-import "@sanity/client";
-declare module "@sanity/client" {
+import '@sanity/client'
+declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,\n  openingHours, consultation, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': SITE_SETTINGS_QUERY_RESULT;
-    '*[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}\n}': TREATMENTS_QUERY_RESULT;
-    '*[_type == "treatment" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  administration, purpose, experience, benefits, limitations, suitedFor,\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': TREATMENT_QUERY_RESULT;
-    '*[_type == "comparisonTable" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLE_QUERY_RESULT;
-    '*[_type == "comparisonTable" && defined(slug.current)] | order(title asc){\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLES_QUERY_RESULT;
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_PAGE_QUERY_RESULT;
-    'count(*[_type == "post" && defined(slug.current) && publishedAt <= now()])': POST_COUNT_QUERY_RESULT;
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_IN_CATEGORY_QUERY_RESULT;
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_BY_AUTHOR_QUERY_RESULT;
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': POST_QUERY_RESULT;
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now()].slug.current': POST_SLUGS_QUERY_RESULT;
-    '*[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}': CATEGORIES_QUERY_RESULT;
-    '*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}': CATEGORY_QUERY_RESULT;
-    '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PERSON_QUERY_RESULT;
-    '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PEOPLE_QUERY_RESULT;
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT;
-    '*[\n  _type in ["treatment", "post", "comparisonTable", "person", "category", "page"]\n  && defined(slug.current)\n  && (_type != "post" || publishedAt <= now())\n]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}': SITEMAP_QUERY_RESULT;
-    '*[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}': REDIRECTS_QUERY_RESULT;
+    '*[_id == "siteSettings"][0]{\n  _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,\n  openingHours, consultation, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': SITE_SETTINGS_QUERY_RESULT
+    '*[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}\n}': TREATMENTS_QUERY_RESULT
+    '*[_type == "treatment" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  administration, purpose, experience, benefits, limitations, suitedFor,\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': TREATMENT_QUERY_RESULT
+    '*[_type == "comparisonTable" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLE_QUERY_RESULT
+    '*[_type == "comparisonTable" && defined(slug.current)] | order(title asc){\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLES_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_PAGE_QUERY_RESULT
+    'count(*[_type == "post" && defined(slug.current) && publishedAt <= now()])': POST_COUNT_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_IN_CATEGORY_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_BY_AUTHOR_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': POST_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now()].slug.current': POST_SLUGS_QUERY_RESULT
+    '*[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}': CATEGORIES_QUERY_RESULT
+    '*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}': CATEGORY_QUERY_RESULT
+    '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PERSON_QUERY_RESULT
+    '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PEOPLE_QUERY_RESULT
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
+    '*[\n  _type in ["treatment", "post", "comparisonTable", "person", "category", "page"]\n  && defined(slug.current)\n  && (_type != "post" || publishedAt <= now())\n]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}': SITEMAP_QUERY_RESULT
+    '*[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}': REDIRECTS_QUERY_RESULT
   }
 }
