@@ -516,7 +516,7 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,  openingHours, consultation, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+// Query: *[_id == "siteSettings"][0]{  _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,  openingHours, consultation, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
       _updatedAt: string
@@ -552,7 +552,6 @@ export type SITE_SETTINGS_QUERY_RESULT =
         noIndex: boolean | null
         ogImage: {
           alt: string | null
-          caption: null
           assetId: string | null
           url: string | null
           width: number | null
@@ -600,7 +599,6 @@ export type SITE_SETTINGS_QUERY_RESULT =
         noIndex: boolean | null
         ogImage: {
           alt: string | null
-          caption: null
           assetId: string | null
           url: string | null
           width: number | null
@@ -612,7 +610,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: lib/content/queries.ts
 // Variable: TREATMENTS_QUERY
-// Query: *[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}
+// Query: *[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}
 export type TREATMENTS_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -622,7 +620,6 @@ export type TREATMENTS_QUERY_RESULT = Array<{
   sessionLength: string | null
   heroImage: {
     alt: string | null
-    caption: null
     assetId: string | null
     url: string | null
     width: number | null
@@ -632,7 +629,7 @@ export type TREATMENTS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: TREATMENT_QUERY
-// Query: *[_type == "treatment" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  administration, purpose, experience, benefits, limitations, suitedFor,  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+// Query: *[_type == "treatment" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  administration, purpose, experience, benefits, limitations, suitedFor,  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type TREATMENT_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -642,7 +639,6 @@ export type TREATMENT_QUERY_RESULT = {
   sessionLength: string | null
   heroImage: {
     alt: string | null
-    caption: null
     assetId: string | null
     url: string | null
     width: number | null
@@ -761,7 +757,6 @@ export type TREATMENT_QUERY_RESULT = {
     noIndex: boolean | null
     ogImage: {
       alt: string | null
-      caption: null
       assetId: string | null
       url: string | null
       width: number | null
@@ -818,7 +813,7 @@ export type COMPARISON_TABLES_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: POSTS_PAGE_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc, _id asc)[$start...$end]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc, _id asc)[$start...$end]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
 export type POSTS_PAGE_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -829,7 +824,6 @@ export type POSTS_PAGE_QUERY_RESULT = Array<{
   updatedAt: string | null
   mainImage: {
     alt: string | null
-    caption: null
     assetId: string | null
     url: string | null
     width: number | null
@@ -856,7 +850,7 @@ export type POST_COUNT_QUERY_RESULT = number
 
 // Source: lib/content/queries.ts
 // Variable: POSTS_IN_CATEGORY_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
 export type POSTS_IN_CATEGORY_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -867,7 +861,6 @@ export type POSTS_IN_CATEGORY_QUERY_RESULT = Array<{
   updatedAt: string | null
   mainImage: {
     alt: string | null
-    caption: null
     assetId: string | null
     url: string | null
     width: number | null
@@ -889,7 +882,7 @@ export type POSTS_IN_CATEGORY_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: POSTS_BY_AUTHOR_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
 export type POSTS_BY_AUTHOR_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -900,7 +893,6 @@ export type POSTS_BY_AUTHOR_QUERY_RESULT = Array<{
   updatedAt: string | null
   mainImage: {
     alt: string | null
-    caption: null
     assetId: string | null
     url: string | null
     width: number | null
@@ -922,7 +914,7 @@ export type POSTS_BY_AUTHOR_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: POST_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type POST_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -933,7 +925,6 @@ export type POST_QUERY_RESULT = {
   updatedAt: string | null
   mainImage: {
     alt: string | null
-    caption: null
     assetId: string | null
     url: string | null
     width: number | null
@@ -1051,7 +1042,6 @@ export type POST_QUERY_RESULT = {
     noIndex: boolean | null
     ogImage: {
       alt: string | null
-      caption: null
       assetId: string | null
       url: string | null
       width: number | null
@@ -1087,7 +1077,7 @@ export type CATEGORY_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: PERSON_QUERY
-// Query: *[_type == "person" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,  "photo": photo{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, [])}
+// Query: *[_type == "person" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,  "photo": photo{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, [])}
 export type PERSON_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -1098,7 +1088,6 @@ export type PERSON_QUERY_RESULT = {
   bio: PersonBio | null
   photo: {
     alt: string | null
-    caption: null
     assetId: string | null
     url: string | null
     width: number | null
@@ -1116,7 +1105,7 @@ export type PERSON_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: PEOPLE_QUERY
-// Query: *[_type == "person" && defined(slug.current)] | order(name asc){  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,  "photo": photo{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, [])}
+// Query: *[_type == "person" && defined(slug.current)] | order(name asc){  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,  "photo": photo{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, [])}
 export type PEOPLE_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -1127,7 +1116,6 @@ export type PEOPLE_QUERY_RESULT = Array<{
   bio: PersonBio | null
   photo: {
     alt: string | null
-    caption: null
     assetId: string | null
     url: string | null
     width: number | null
@@ -1145,7 +1133,7 @@ export type PEOPLE_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, intro, body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt, caption,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, intro, body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -1243,7 +1231,6 @@ export type PAGE_QUERY_RESULT = {
     noIndex: boolean | null
     ogImage: {
       alt: string | null
-      caption: null
       assetId: string | null
       url: string | null
       width: number | null
@@ -1308,22 +1295,22 @@ export type REDIRECTS_QUERY_RESULT = Array<{
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,\n  openingHours, consultation, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': SITE_SETTINGS_QUERY_RESULT
-    '*[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}\n}': TREATMENTS_QUERY_RESULT
-    '*[_type == "treatment" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  administration, purpose, experience, benefits, limitations, suitedFor,\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': TREATMENT_QUERY_RESULT
+    '*[_id == "siteSettings"][0]{\n  _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,\n  openingHours, consultation, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': SITE_SETTINGS_QUERY_RESULT
+    '*[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}\n}': TREATMENTS_QUERY_RESULT
+    '*[_type == "treatment" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  administration, purpose, experience, benefits, limitations, suitedFor,\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': TREATMENT_QUERY_RESULT
     '*[_type == "comparisonTable" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLE_QUERY_RESULT
     '*[_type == "comparisonTable" && defined(slug.current)] | order(title asc){\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLES_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_PAGE_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_PAGE_QUERY_RESULT
     'count(*[_type == "post" && defined(slug.current) && publishedAt <= now()])': POST_COUNT_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_IN_CATEGORY_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_BY_AUTHOR_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': POST_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_IN_CATEGORY_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_BY_AUTHOR_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': POST_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && publishedAt <= now()].slug.current': POST_SLUGS_QUERY_RESULT
     '*[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}': CATEGORIES_QUERY_RESULT
     '*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}': CATEGORY_QUERY_RESULT
-    '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PERSON_QUERY_RESULT
-    '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PEOPLE_QUERY_RESULT
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt, caption,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
+    '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PERSON_QUERY_RESULT
+    '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PEOPLE_QUERY_RESULT
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
     '*[\n  _type in ["treatment", "post", "comparisonTable", "person", "category", "page"]\n  && defined(slug.current)\n  && (_type != "post" || publishedAt <= now())\n]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}': SITEMAP_QUERY_RESULT
     '*[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}': REDIRECTS_QUERY_RESULT
   }

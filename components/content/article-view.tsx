@@ -26,7 +26,6 @@ export function ArticleView({ post, settings }: ArticleViewProps) {
         aside={
           <figure className={styles.hero}>
             <SanityImage image={post.mainImage} sizes="(min-width: 56rem) 40vw, 100vw" priority />
-            {post.mainImage.caption ? <figcaption>{post.mainImage.caption}</figcaption> : null}
           </figure>
         }
         breadcrumb={[

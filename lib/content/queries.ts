@@ -5,8 +5,9 @@
 import { defineQuery } from 'groq'
 
 // Shared projections: kept as plain strings so they compose into the queries below.
+// Image fields have alt text only: a caption exists on Portable Text images alone (BODY).
 const IMAGE = `{
-  alt, caption,
+  alt,
   "assetId": asset._ref,
   "url": asset->url,
   "width": asset->metadata.dimensions.width,

@@ -11,16 +11,18 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be kebab-case')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO 8601 date')
 
-/** An image as projected by IMAGE_PROJECTION: the asset is dereferenced for url and size. */
+/** An image field as projected by IMAGE in ./queries.ts: the asset is dereferenced for url and size. */
 export const imageSchema = z.object({
   alt: z.string().min(1),
-  caption: z.string().nullish(),
   assetId: z.string().min(1),
   url: z.string().min(1),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
 })
 export type ContentImage = z.infer<typeof imageSchema>
+
+/** An image in Portable Text: the same, plus the optional caption only body images have. */
+export const bodyImageSchema = imageSchema.extend({ caption: z.string().nullish() })
 
 export const seoSchema = z
   .object({
@@ -75,6 +77,11 @@ export const postSummarySchema = z.object({
   categories: z.array(categorySchema.pick({ title: true, slug: true })).default([]),
 })
 export type PostSummary = z.infer<typeof postSummarySchema>
+
+/** How many articles are listed: an unreadable count shows one page rather than failing the index. */
+export const postCountSchema = z.number().int().min(0).catch(0)
+
+export const postSlugSchema = z.string().min(1)
 
 export const postSchema = postSummarySchema.extend({
   body: portableTextSchema,

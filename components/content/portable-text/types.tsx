@@ -5,7 +5,7 @@
  */
 import type { PortableTextTypeComponentProps, UnknownNodeType } from '@portabletext/react'
 import { z } from 'zod'
-import { comparisonTableSchema, imageSchema } from '@/lib/content/schemas'
+import { bodyImageSchema, comparisonTableSchema } from '@/lib/content/schemas'
 import { ComparisonTableView } from '../comparison-table'
 import { ConsultationCta, type ClinicPhone } from '../consultation-cta'
 import { SanityImage } from '../sanity-image'
@@ -30,7 +30,7 @@ export function UnknownBlock({ value, isInline }: TypeProps) {
 }
 
 export function BodyImage(props: TypeProps) {
-  const image = imageSchema.safeParse(props.value)
+  const image = bodyImageSchema.safeParse(props.value)
   if (!image.success) return <UnknownBlock {...props} />
   return (
     <figure className={styles.figure}>
