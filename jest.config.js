@@ -33,6 +33,7 @@ const config = createJestConfig({
     '/__tests__/e2e/',
     '/__tests__/helpers/',
     '/__tests__/lint/fixtures/',
+    '/__tests__/lib/content/fixtures/',
     '/.next',
   ],
 })

@@ -11,7 +11,9 @@ import {
   comparisonTableSchema,
   pageSchema,
   personSchema,
+  postCountSchema,
   postSchema,
+  postSlugSchema,
   postSummarySchema,
   siteSettingsSchema,
   sitemapDocumentSchema,
@@ -72,12 +74,7 @@ export interface PostsPage {
 /** One page of the article index; `page` is 1-based. */
 export async function getPostsPage(page: number): Promise<PostsPage> {
   const countTags = tags(DEPENDS_ON.postList)
-  const total = z
-    .number()
-    .int()
-    .min(0)
-    .catch(0)
-    .parse(await fetchContent(queries.POST_COUNT_QUERY, {}, countTags))
+  const total = postCountSchema.parse(await fetchContent(queries.POST_COUNT_QUERY, {}, countTags))
   const start = (page - 1) * POSTS_PER_PAGE
   const posts = await fetchList({
     query: queries.POSTS_PAGE_QUERY,
@@ -105,7 +102,7 @@ export const getPost = (slug: string) =>
   })
 
 export const getPostSlugs = () =>
-  fetchList({ query: queries.POST_SLUGS_QUERY, schema: z.string().min(1), tags: tags(DEPENDS_ON.postList) })
+  fetchList({ query: queries.POST_SLUGS_QUERY, schema: postSlugSchema, tags: tags(DEPENDS_ON.postList) })
 
 export const getCategories = () =>
   fetchList({ query: queries.CATEGORIES_QUERY, schema: categorySchema, tags: tags(DEPENDS_ON.category) })

@@ -1,0 +1,38 @@
+/**
+ * One line per GROQ query: the zod schema its result is validated with (lib/content/index.ts,
+ * lib/seo/route-table.ts, lib/mail/clinic-info.ts) must fit the type `npm run typegen`
+ * generated for it. A change to a query or to sanity/schemaTypes that a schema no longer fits
+ * fails `tsc` on that line, naming the field (see ./query-type-check.ts).
+ */
+import type * as generated from '@/sanity.types'
+import type { Assert, SchemaFitsQuery } from './query-type-check'
+import type * as schemas from './schemas'
+
+export interface QueryResultsFitSchemas {
+  SITE_SETTINGS_QUERY: Assert<SchemaFitsQuery<generated.SITE_SETTINGS_QUERY_RESULT, typeof schemas.siteSettingsSchema>>
+  TREATMENTS_QUERY: Assert<SchemaFitsQuery<generated.TREATMENTS_QUERY_RESULT, typeof schemas.treatmentSummarySchema>>
+  TREATMENT_QUERY: Assert<SchemaFitsQuery<generated.TREATMENT_QUERY_RESULT, typeof schemas.treatmentSchema>>
+  COMPARISON_TABLE_QUERY: Assert<
+    SchemaFitsQuery<generated.COMPARISON_TABLE_QUERY_RESULT, typeof schemas.comparisonTableSchema>
+  >
+  COMPARISON_TABLES_QUERY: Assert<
+    SchemaFitsQuery<generated.COMPARISON_TABLES_QUERY_RESULT, typeof schemas.comparisonTableSchema>
+  >
+  POSTS_PAGE_QUERY: Assert<SchemaFitsQuery<generated.POSTS_PAGE_QUERY_RESULT, typeof schemas.postSummarySchema>>
+  POSTS_IN_CATEGORY_QUERY: Assert<
+    SchemaFitsQuery<generated.POSTS_IN_CATEGORY_QUERY_RESULT, typeof schemas.postSummarySchema>
+  >
+  POSTS_BY_AUTHOR_QUERY: Assert<
+    SchemaFitsQuery<generated.POSTS_BY_AUTHOR_QUERY_RESULT, typeof schemas.postSummarySchema>
+  >
+  POST_COUNT_QUERY: Assert<SchemaFitsQuery<generated.POST_COUNT_QUERY_RESULT, typeof schemas.postCountSchema>>
+  POST_SLUGS_QUERY: Assert<SchemaFitsQuery<generated.POST_SLUGS_QUERY_RESULT, typeof schemas.postSlugSchema>>
+  POST_QUERY: Assert<SchemaFitsQuery<generated.POST_QUERY_RESULT, typeof schemas.postSchema>>
+  CATEGORIES_QUERY: Assert<SchemaFitsQuery<generated.CATEGORIES_QUERY_RESULT, typeof schemas.categorySchema>>
+  CATEGORY_QUERY: Assert<SchemaFitsQuery<generated.CATEGORY_QUERY_RESULT, typeof schemas.categorySchema>>
+  PERSON_QUERY: Assert<SchemaFitsQuery<generated.PERSON_QUERY_RESULT, typeof schemas.personSchema>>
+  PEOPLE_QUERY: Assert<SchemaFitsQuery<generated.PEOPLE_QUERY_RESULT, typeof schemas.personSchema>>
+  PAGE_QUERY: Assert<SchemaFitsQuery<generated.PAGE_QUERY_RESULT, typeof schemas.pageSchema>>
+  SITEMAP_QUERY: Assert<SchemaFitsQuery<generated.SITEMAP_QUERY_RESULT, typeof schemas.sitemapDocumentSchema>>
+  REDIRECTS_QUERY: Assert<SchemaFitsQuery<generated.REDIRECTS_QUERY_RESULT, typeof schemas.redirectSchema>>
+}
