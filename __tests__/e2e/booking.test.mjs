@@ -1,6 +1,7 @@
 // Booking a consultation in a real browser: with JavaScript, without it, by keyboard only,
 // and axe-core on the form and its error states. Each booking is then checked against the
 // slots API: the booked slot must be gone (so it is in the database).
+/** @import { Browser, Page } from 'playwright-core' */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import {
@@ -12,6 +13,7 @@ import {
   launchBrowser,
 } from './helpers.mjs'
 
+/** @type {Browser} */
 let browser
 before(async () => {
   browser = await launchBrowser()
@@ -20,9 +22,14 @@ after(async () => {
   await browser?.close()
 })
 
+/** @param {string} path */
 const url = (path) => new URL(path, baseUrl).toString()
 
-/** What the thanks page should say, formatted the way the server formats it. */
+/**
+ * What the thanks page should say, formatted the way the server formats it.
+ * @param {string} iso
+ * @param {string} timeZone
+ */
 function expectedWhen(iso, timeZone) {
   const date = new Date(iso)
   const day = new Intl.DateTimeFormat('en-US', {
@@ -36,6 +43,11 @@ function expectedWhen(iso, timeZone) {
   return `${day} at ${time}`
 }
 
+/**
+ * The start times the slots API offers, as ISO strings.
+ * @param {string} timeZone
+ * @returns {Promise<string[]>}
+ */
 async function freeSlots(timeZone, days = 30) {
   const today = new Intl.DateTimeFormat('en-CA', {
     timeZone,
@@ -50,13 +62,16 @@ async function freeSlots(timeZone, days = 30) {
   assert.match(response.headers.get('cache-control') ?? '', /no-store/)
   const body = await response.json()
   assert.equal(body.timeZone, timeZone)
-  return body.slots.map((slot) => slot.start)
+  return body.slots.map((/** @type {{ start: string }} */ slot) => slot.start)
 }
 
 /**
  * With DATABASE_URL (CI) the server stores bookings in PostgreSQL, which the test can read
  * too; the embedded PGlite folder belongs to the server process alone, and there the thanks
  * page (read back from the database by reference) and the slots API are the evidence.
+ * @param {string} reference
+ * @param {string} slotStart
+ * @param {string} timeZone
  */
 async function assertStored(reference, slotStart, timeZone) {
   if (!process.env.DATABASE_URL) return
@@ -76,6 +91,11 @@ async function assertStored(reference, slotStart, timeZone) {
   }
 }
 
+/**
+ * @param {Page} page
+ * @param {string} slotStart
+ * @param {string} timeZone
+ */
 async function assertBooked(page, slotStart, timeZone) {
   // A #fragment from the form page may carry over the redirect; it is not data.
   await page.waitForURL(/\/consultation\/thanks(#[a-z-]*)?$/)
@@ -98,6 +118,8 @@ async function assertBooked(page, slotStart, timeZone) {
 /**
  * axe needs JavaScript, which this page must work without: audit the server-rendered HTML,
  * scripts removed, in a scripting context (same origin, so the styles load).
+ * @param {string} html
+ * @param {string} label
  */
 async function expectNoAxeViolationsWithoutScripts(html, label) {
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
@@ -111,6 +133,7 @@ async function expectNoAxeViolationsWithoutScripts(html, label) {
   await context.close()
 }
 
+/** @param {Page} page */
 async function fillDetails(page, { name = 'Alex Rivera', phone = '(212) 555-0123' } = {}) {
   await page.getByLabel('Your name').fill(name)
   await page.getByLabel('Phone number').fill(phone)
@@ -133,6 +156,7 @@ test('books a slot with JavaScript, in the browser’s time zone, without a full
     .getByRole('radio')
     .first()
   const slotStart = await time.getAttribute('value')
+  assert.ok(slotStart, 'a time is offered')
   await time.check()
   await fillDetails(page)
   await page.getByLabel('E-mail (optional)').fill('alex@example.com')
@@ -156,7 +180,7 @@ test('books a slot with JavaScript disabled, keeping input after an error', asyn
   await page.getByLabel('Change time zone').selectOption('Europe/London')
   await page.getByRole('button', { name: 'Show times' }).click()
   await page.locator('#tz-current', { hasText: /Times shown in .*London/ }).waitFor()
-  assert.match(await page.locator('link[rel="canonical"]').getAttribute('href'), /\/consultation$/)
+  assert.match((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '', /\/consultation$/)
   assert.match((await page.locator('meta[name="robots"]').getAttribute('content')) ?? '', /noindex/)
 
   // Days are links without JavaScript: following one reloads the page for that day.
@@ -168,6 +192,7 @@ test('books a slot with JavaScript disabled, keeping input after an error', asyn
     .getByRole('radio')
     .first()
   const slotStart = await time.getAttribute('value')
+  assert.ok(slotStart, 'a time is offered')
   await time.check()
 
   // First attempt: no name and no consent. The server answers with the errors, input kept.
@@ -206,6 +231,7 @@ test('books a slot with the keyboard only', async () => {
         text: el?.textContent ?? '',
       }
     })
+  /** @param {(element: Awaited<ReturnType<typeof focused>>) => boolean} predicate */
   async function tabUntil(predicate, limit = 80) {
     for (let i = 0; i < limit; i += 1) {
       await page.keyboard.press('Tab')
@@ -259,6 +285,7 @@ test('the form and its error states have no axe violations; errors are announced
     .getByRole('radio')
     .first()
   const slotStart = await time.getAttribute('value')
+  assert.ok(slotStart, 'a time is offered')
   await time.check()
   const taken = await fetch(url('/api/consultations'), {
     method: 'POST',
@@ -297,7 +324,7 @@ test('the Server Action refuses a form posted from another origin', async () => 
   })) {
     body.append(name, value)
   }
-  const post = (origin) =>
+  const post = (/** @type {string} */ origin) =>
     fetch(url('/consultation/times'), { method: 'POST', body, redirect: 'manual', headers: { origin } })
   const tz = /name="timeZone" value="([^"]+)"/.exec(form)?.[1] ?? 'America/Los_Angeles'
 

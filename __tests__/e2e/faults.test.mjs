@@ -9,6 +9,8 @@
 // connections. Pages already generated must keep being served (stale) even after a publish
 // webhook; a page never generated gets the error page; the server never goes down; when the
 // API is back, the site catches up.
+/** @import { ChildProcess } from 'node:child_process' */
+/** @import { Browser } from 'playwright-core' */
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
@@ -31,30 +33,48 @@ const secret = randomBytes(24).toString('hex')
 const ARTICLE = 'ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy'
 const ARTICLE_ID = `post-${ARTICLE}`
 const EDITED_TITLE = 'Edited while the content API was down'
+/** @typedef {'fail' | 'down'} OutageMode how the stand-in fails: HTTP 500, or a closed port */
+/** @type {OutageMode[]} */
 const MODES = ['fail', 'down']
-/** One article per outage mode, published after the build, so no page for it was generated. */
+/**
+ * One article per outage mode, published after the build, so no page for it was generated.
+ * @param {OutageMode} mode
+ */
 const newArticle = (mode) => ({
   _id: `post-published-after-build-${mode}`,
   slug: `published-after-the-build-${mode}`,
   title: `Published after the build (${mode})`,
 })
 
+/** @typedef {{ _id: string, [field: string]: unknown }} SeedDocument */
+
+/** @type {{ child: ChildProcess, api: number, control: number }} */
 let standIn
-let control
+/** The stand-in's control origin. */
+let control = ''
+/** @type {Browser} */
 let browser
+/** @type {ChildProcess} */
 let site
-let baseUrl
-/** The dataset the server starts with: the seed plus the articles above. */
+let baseUrl = ''
+/**
+ * The dataset the server starts with: the seed plus the articles above.
+ * @type {SeedDocument[]}
+ */
 let baseline = []
 
+/** @param {SeedDocument[]} documents */
 function writeDataset(documents) {
   writeFileSync(datasetFile, `${documents.map((doc) => JSON.stringify(doc)).join('\n')}\n`)
 }
 
+/** @param {string} title */
 const withTitle = (title) => baseline.map((doc) => (doc._id === ARTICLE_ID ? { ...doc, title } : doc))
 
+/** @type {ChildProcess[]} */
 const children = []
 
+/** @returns {Promise<typeof standIn>} */
 async function startStandIn() {
   const child = spawn(
     process.execPath,
@@ -69,12 +89,14 @@ async function startStandIn() {
   return { child, ...JSON.parse(line) }
 }
 
+/** @param {OutageMode | 'ok'} mode */
 async function setMode(mode) {
   const response = await fetch(`${control}/mode/${mode}`, { method: 'POST' })
   assert.equal(response.status, 200)
   return response.json()
 }
 
+/** @param {{ _id: string, _type: string, slug: string }} document what Sanity's webhook projection sends */
 function webhook(document) {
   const body = JSON.stringify(document)
   const timestamp = Date.now()
@@ -86,14 +108,21 @@ function webhook(document) {
   })
 }
 
+/** @param {string} pathname */
 async function get(pathname) {
   const response = await fetch(`${baseUrl}${pathname}`, { cache: 'no-store' })
   return { status: response.status, html: await response.text() }
 }
 
+/** @param {string} html */
 const h1 = (html) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '')
 
-/** Polls until `check` holds: a page revalidated in the background changes on a later request. */
+/**
+ * Polls until `check` holds: a page revalidated in the background changes on a later request.
+ * @param {string} pathname
+ * @param {(page: Awaited<ReturnType<typeof get>>) => boolean} check
+ * @param {string} what
+ */
 async function eventually(pathname, check, what, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs
   let last
@@ -125,6 +154,7 @@ describe('faults on a running server (Sanity mode, the hosted API is a local sta
     cpSync(path.join(root, 'sanity/seed'), datasetDir, { recursive: true })
     standIn = await startStandIn()
     control = `http://127.0.0.1:${standIn.control}`
+    /** @type {NodeJS.ProcessEnv} */
     const env = {
       ...process.env,
       NEXT_DIST_DIR: '.next-e2e-lake',
@@ -143,7 +173,7 @@ describe('faults on a running server (Sanity mode, the hosted API is a local sta
     const seed = readFileSync(datasetFile, 'utf8')
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line))
+      .map((line) => /** @type {SeedDocument} */ (JSON.parse(line)))
     const article = seed.find((doc) => doc._id === ARTICLE_ID)
     assert.ok(article, 'the seed article to copy')
     baseline = [

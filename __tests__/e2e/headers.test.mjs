@@ -1,6 +1,7 @@
 // Security and caching headers on every kind of response, and pages that run under their
 // Content-Security-Policy without a single violation (static pages: hashes of their inline
 // scripts; pages rendered per request: a nonce; /studio: its own policy).
+/** @import { Browser } from 'playwright-core' */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { PHONE_VIEWPORT, baseUrl, launchBrowser } from './helpers.mjs'
@@ -21,8 +22,13 @@ const PER_REQUEST_PAGES = ['/consultation/times', '/staff/sign-in']
 const NOT_FOUND_PAGES = ['/nope', '/blog/nope']
 const ALL_PAGES = [...STATIC_PAGES, ...PER_REQUEST_PAGES, ...NOT_FOUND_PAGES]
 
+/** @param {string} path */
 const url = (path) => new URL(path, baseUrl).href
 
+/**
+ * @param {Response} response
+ * @param {string} label
+ */
 function expectBaseHeaders(response, label) {
   const h = response.headers
   assert.match(h.get('strict-transport-security') ?? '', /max-age=\d{8,}/, `${label}: HSTS`)
@@ -36,7 +42,12 @@ function expectBaseHeaders(response, label) {
   assert.equal(h.get('x-powered-by'), null, `${label}: X-Powered-By`)
 }
 
-/** Parses the one policy of a response; two headers (fetch joins them with ", ") would both apply. */
+/**
+ * Parses the one policy of a response; two headers (fetch joins them with ", ") would both apply.
+ * @param {Response} response
+ * @param {string} label
+ * @returns {Map<string, string[]>} directive name -> its values
+ */
 function policyOf(response, label) {
   const value = response.headers.get('content-security-policy')
   assert.ok(value, `${label}: no Content-Security-Policy`)
@@ -49,7 +60,7 @@ function policyOf(response, label) {
     value
       .split(';')
       .map((d) => d.trim().split(/\s+/))
-      .map(([name, ...values]) => [name, values]),
+      .map(([name = '', ...values]) => [name, values]),
   )
 }
 
@@ -80,10 +91,12 @@ describe('response headers', () => {
     const policy = policyOf(response, 'treatment')
     const html = await response.text()
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
-      ([, attrs]) => !/\bsrc=|application\/ld\+json/.test(attrs),
+      ([, attrs = '']) => !/\bsrc=|application\/ld\+json/.test(attrs),
     )
     assert.ok(inline.length > 1)
-    const hashes = new Set(inline.map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`))
+    const hashes = new Set(
+      inline.map(([, , body = '']) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`),
+    )
     assert.deepEqual(new Set((policy.get('script-src') ?? []).filter((s) => s.startsWith("'sha256-"))), hashes)
   })
 
@@ -126,6 +139,7 @@ describe('response headers', () => {
   })
 
   it('API answers: no-store and a policy that loads nothing', async () => {
+    /** @type {[label: string, pending: Promise<Response>][]} */
     const requests = [
       ['GET /api/consultation-slots', fetch(url('/api/consultation-slots'))],
       [
@@ -174,6 +188,7 @@ describe('response headers', () => {
 })
 
 describe('pages in a browser under their policy', () => {
+  /** @type {Browser} */
   let browser
   before(async () => {
     browser = await launchBrowser()
@@ -182,6 +197,7 @@ describe('pages in a browser under their policy', () => {
     await browser?.close()
   })
 
+  /** @param {string} path */
   async function visit(path, { settle = 0 } = {}) {
     const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
     // Init scripts run through the DevTools protocol, outside the page's policy.
@@ -192,10 +208,12 @@ describe('pages in a browser under their policy', () => {
       })
     })
     const page = await context.newPage()
+    /** @type {string[]} */
     const consoleErrors = []
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) consoleErrors.push(message.text())
     })
+    /** @type {string[]} */
     const offsite = []
     page.on('request', (request) => {
       const target = new URL(request.url())
@@ -229,6 +247,7 @@ describe('pages in a browser under their policy', () => {
   it('the prerendered booking page loads its free times under its policy', async () => {
     const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
     const page = await context.newPage()
+    /** @type {string[]} */
     const blocked = []
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())

@@ -1,6 +1,9 @@
 // Shared pieces of the browser tests. Debian's chromium, driven by playwright-core: no
 // browser download happens anywhere (the machine has no network beyond package registries).
-import AxeBuilder from '@axe-core/playwright'
+/** @import { Page } from 'playwright-core' */
+// The named export: the package's one type file describes its CommonJS build, whose default
+// export is the whole module; node loads the ESM build, where both name the class.
+import { AxeBuilder } from '@axe-core/playwright'
 import { chromium } from 'playwright-core'
 
 export const baseUrl = process.env.E2E_BASE_URL ?? ''
@@ -24,7 +27,11 @@ export function launchBrowser() {
   })
 }
 
-/** Runs axe-core with the WCAG 2.1 A and AA rules; throws listing every violation. */
+/**
+ * Runs axe-core with the WCAG 2.1 A and AA rules; throws listing every violation.
+ * @param {Page} page
+ * @param {string} label
+ */
 export async function expectNoAxeViolations(page, label) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   if (results.violations.length === 0) return
@@ -41,13 +48,16 @@ export async function expectNoAxeViolations(page, label) {
 /**
  * The hidden inputs of a server-rendered form (a Server Action's id and bound state, the
  * booking form's time zone), as FormData: what a browser without JavaScript would post.
+ * @param {string} html
+ * @param {string} formId
  */
 export function hiddenFields(html, formId) {
   const form = html.slice(html.indexOf(`id="${formId}"`))
   const body = new FormData()
+  /** @param {string} value */
   const decode = (value) => value.replaceAll('&quot;', '"').replaceAll('&amp;', '&')
-  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
-    body.append(match[1], decode(match[2] ?? ''))
+  for (const [, name = '', value = ''] of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    body.append(name, decode(value))
   }
   return { form, body }
 }

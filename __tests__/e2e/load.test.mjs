@@ -14,8 +14,12 @@ assert.ok(
   'the load test only runs against loopback',
 )
 
+/** @typedef {{ start: string, end: string }} Slot */
+
+/** @param {string} path */
 const url = (path) => new URL(path, baseUrl).href
 
+/** @returns {Promise<Slot[]>} */
 async function freeSlots() {
   const response = await fetch(url(`/api/consultation-slots?days=21&tz=${encodeURIComponent(TIME_ZONE)}`), {
     signal: AbortSignal.timeout(15_000),
@@ -24,8 +28,12 @@ async function freeSlots() {
   return (await response.json()).slots
 }
 
-/** Every other free slot: starts at least two slot lengths apart, so a buffer cannot make neighbours clash. */
+/**
+ * Every other free slot: starts at least two slot lengths apart, so a buffer cannot make neighbours clash.
+ * @param {Slot[]} slots
+ */
 function pickSlots(slots) {
+  /** @type {string[]} */
   const picked = []
   let lastEnd = 0
   for (const slot of slots) {
@@ -39,6 +47,10 @@ function pickSlots(slots) {
   return picked
 }
 
+/**
+ * @param {string[]} slotStarts
+ * @returns {Promise<{ slot_start: Date, n: number, refs: string[] }[]>}
+ */
 async function rowsFor(slotStarts) {
   const { default: pg } = await import('pg')
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
@@ -92,6 +104,7 @@ test(
     }
     const results = await Promise.all(requests)
 
+    /** @type {Record<string, typeof results>} */
     const byStatus = {}
     for (const result of results) (byStatus[result.status] ??= []).push(result)
     const counts = Object.fromEntries(Object.entries(byStatus).map(([status, list]) => [status, list.length]))

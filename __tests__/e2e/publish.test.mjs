@@ -1,6 +1,7 @@
 // Publishing over the embedded dataset, end to end against `next start`: edit a post's title in
 // the NDJSON file, send a signed webhook, see the new title on the (statically prerendered)
 // article page and on the blog index without a rebuild. The dataset is restored afterwards.
+/** @import { Browser } from 'playwright-core' */
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -11,24 +12,39 @@ import { baseUrl, expectNoAxeViolations, launchBrowser } from './helpers.mjs'
 const secret = process.env.SANITY_REVALIDATE_SECRET
 const datasetFile = path.resolve(process.env.CONTENT_DATASET_DIR ?? 'sanity/seed', 'dataset.ndjson')
 
-function sign(body, key = secret, timestamp = Date.now()) {
+/**
+ * @param {string} body
+ * @param {string} [key]
+ */
+function sign(body, key = secret ?? '', timestamp = Date.now()) {
   return `t=${timestamp},v1=${createHmac('sha256', key).update(`${timestamp}.${body}`).digest('base64url')}`
 }
 
+/**
+ * @param {object} document what the webhook's projection sends
+ * @param {string | null} [signature] null sends none; left out, the right one
+ */
 function webhook(document, signature) {
   const body = JSON.stringify(document)
+  /** @type {Record<string, string>} */
   const headers = { 'content-type': 'application/json' }
   if (signature !== null) headers['sanity-webhook-signature'] = signature ?? sign(body)
   return fetch(`${baseUrl}/api/revalidate`, { method: 'POST', headers, body })
 }
 
+/** @param {string} pathname */
 async function html(pathname) {
   const response = await fetch(`${baseUrl}${pathname}`, { cache: 'no-store' })
   assert.equal(response.status, 200, `${pathname} answered ${response.status}`)
   return response.text()
 }
 
-/** Polls until `check(html)` holds: a revalidated page may regenerate on the first request. */
+/**
+ * Polls until `check(html)` holds: a revalidated page may regenerate on the first request.
+ * @param {string} pathname
+ * @param {(html: string) => boolean} check
+ * @param {string} what
+ */
 async function eventually(pathname, check, what, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs
   let page = ''
@@ -40,12 +56,18 @@ async function eventually(pathname, check, what, timeoutMs = 10_000) {
   assert.fail(`${pathname} did not ${what} within ${timeoutMs / 1000}s`)
 }
 
-/** The newest listed post: the first card on /blog. */
+/** @typedef {{ _id: string, _type: string, title: string, publishedAt: string, slug: { current: string } }} PostDocument */
+
+/**
+ * The newest listed post: the first card on /blog.
+ * @param {string[]} lines the dataset's NDJSON lines
+ */
 function newestPost(lines) {
   const now = new Date().toISOString()
-  const posts = lines
-    .map((line, index) => ({ index, doc: line.trim() ? JSON.parse(line) : null }))
-    .filter(({ doc }) => doc?._type === 'post' && !doc._id.startsWith('drafts.') && doc.publishedAt <= now)
+  const posts = lines.flatMap((line, index) => {
+    const doc = line.trim() ? /** @type {PostDocument} */ (JSON.parse(line)) : null
+    return doc?._type === 'post' && !doc._id.startsWith('drafts.') && doc.publishedAt <= now ? [{ index, doc }] : []
+  })
   posts.sort((a, b) => b.doc.publishedAt.localeCompare(a.doc.publishedAt) || a.doc._id.localeCompare(b.doc._id))
   assert.ok(posts[0], 'the dataset has a published post')
   return posts[0]
@@ -107,6 +129,7 @@ describe(
     const { doc } = newestPost(original.split('\n'))
     const slug = doc.slug.current
     const marker = `Draft ${Date.now()}`
+    /** @type {Browser} */
     let browser
 
     before(async () => {

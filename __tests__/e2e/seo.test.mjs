@@ -3,11 +3,20 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { baseUrl } from './helpers.mjs'
 
+/**
+ * @param {string} path
+ * @param {RequestInit} [init]
+ */
 const get = (path, init) => fetch(new URL(path, baseUrl), init)
 
+/**
+ * The `@type` of every JSON-LD node on a page.
+ * @param {string} html
+ * @returns {string[]}
+ */
 function jsonLdTypes(html) {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
-    .flatMap((m) => [JSON.parse(m[1])].flat())
+    .flatMap(([, json = '']) => [JSON.parse(json)].flat())
     .map((node) => node['@type'])
 }
 
@@ -16,10 +25,9 @@ test('sitemap.xml lists indexable pages with real lastmod dates, and every URL i
   assert.equal(response.status, 200)
   assert.match(response.headers.get('content-type') ?? '', /xml/)
   const xml = await response.text()
-  const entries = [...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => ({
-    loc: m[1],
-    lastmod: m[2],
-  }))
+  const entries = [...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map(
+    ([, loc = '', lastmod = '']) => ({ loc, lastmod }),
+  )
   const paths = entries.map((e) => new URL(e.loc).pathname)
   for (const expected of [
     '/',
@@ -52,7 +60,7 @@ test('the RSS feed is RSS 2.0 with absolute links', async () => {
   assert.equal(response.status, 200)
   const xml = await response.text()
   assert.match(xml, /<rss version="2.0"/)
-  const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1])
+  const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(([, link = '']) => link)
   assert.ok(links.length >= 14 && links.length <= 20, `${links.length} items`)
   assert.ok(links.every((link) => /^https?:\/\/[^/]+\/blog\/[a-z0-9-]+$/.test(link)))
 })

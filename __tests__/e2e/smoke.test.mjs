@@ -1,5 +1,6 @@
 // Loads every page of the URL contract plus everything linked from it, and checks status,
 // a single h1, no sideways scrolling on a phone, and zero axe-core WCAG 2.1 A/AA violations.
+/** @import { Browser } from 'playwright-core' */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, baseUrl, expectNoAxeViolations, launchBrowser } from './helpers.mjs'
@@ -26,6 +27,7 @@ const SKIP = [
   /\.(xml|txt|svg|png|css|js)$/,
 ]
 
+/** @type {Browser} */
 let browser
 before(async () => {
   browser = await launchBrowser()
@@ -34,19 +36,19 @@ after(async () => {
   await browser?.close()
 })
 
+/** @returns {Promise<{ pathname: string, status: number, canonical: string | null }[]>} */
 async function crawl() {
   const queue = [...CONTRACT]
   const seen = new Set(queue)
   const pages = []
-  while (queue.length > 0 && pages.length < 80) {
-    const pathname = queue.shift()
+  let pathname
+  while (pages.length < 80 && (pathname = queue.shift()) !== undefined) {
     const response = await fetch(new URL(pathname, baseUrl), { redirect: 'manual' })
     const html = response.status === 200 ? await response.text() : ''
     const canonical = /<link rel="canonical" href="(https?:\/\/[^"]+)"/.exec(html)?.[1] ?? null
     pages.push({ pathname, status: response.status, canonical })
     // Links a visitor can follow: anchors only, not preloads or stylesheets.
-    for (const match of html.matchAll(/<a\b[^>]*\shref="(\/[^"#?]*)/g)) {
-      const link = match[1]
+    for (const [, link = ''] of html.matchAll(/<a\b[^>]*\shref="(\/[^"#?]*)/g)) {
       if (!seen.has(link) && !SKIP.some((pattern) => pattern.test(link))) {
         seen.add(link)
         queue.push(link)
@@ -104,7 +106,7 @@ test('each page: one h1, fits a 390 px phone, no axe violations', async () => {
       try {
         await expectNoAxeViolations(page, label)
       } catch (error) {
-        failures.push(error.message)
+        failures.push(error instanceof Error ? error.message : String(error))
       }
     }
     await context.close()

@@ -1,30 +1,38 @@
 // Care team in a real browser: a patient books (JSON API), the confirmation e-mail arrives at
 // an in-process SMTP server, the patient cancels through its link; staff sign in (wrong
 // password first), see the booking, mark it contacted, export CSV; axe on every staff page.
+/** @import { Browser } from 'playwright-core' */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { after, before, test } from 'node:test'
 import { SMTPServer } from 'smtp-server'
 import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, baseUrl, expectNoAxeViolations, launchBrowser } from './helpers.mjs'
 
+/** @param {string} path */
 const url = (path) => new URL(path, baseUrl).toString()
-const password = process.env.E2E_STAFF_PASSWORD
+const password = process.env.E2E_STAFF_PASSWORD ?? ''
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 0)
 const patientName = `Jordan Staffcheck ${Date.now().toString(36)}`
 const patientEmail = `jordan.${Date.now().toString(36)}@example.com`
 
+/** @typedef {{ to: string[], raw: string }} Mail */
+
+/** @type {Browser} */
 let browser
+/** @type {SMTPServer | undefined} */
 let smtp
+/** @type {Mail[]} */
 const mailbox = []
 
 before(async () => {
   browser = await launchBrowser()
   if (smtpPort) {
-    smtp = new SMTPServer({
+    const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onData(stream, session, callback) {
+        /** @type {Buffer[]} */
         const chunks = []
         stream.on('data', (chunk) => chunks.push(chunk))
         stream.on('end', () => {
@@ -36,18 +44,27 @@ before(async () => {
         })
       },
     })
-    await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
+    await new Promise((resolve) => server.listen(smtpPort, '127.0.0.1', () => resolve(undefined)))
+    smtp = server
   }
 })
 after(async () => {
   await browser?.close()
-  await new Promise((resolve) => (smtp ? smtp.close(resolve) : resolve()))
+  await new Promise((resolve) => (smtp ? smtp.close(() => resolve(undefined)) : resolve(undefined)))
 })
 
-/** Quoted-printable soft breaks and escapes, enough to read a link out of a text body. */
+/**
+ * Quoted-printable soft breaks and escapes, enough to read a link out of a text body.
+ * @param {string} text
+ */
 const decodeQp = (text) =>
-  text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+  text
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (/** @type {string} */ _, /** @type {string} */ hex) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    )
 
+/** @param {(mail: Mail) => boolean} predicate */
 async function waitForMail(predicate, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -58,7 +75,12 @@ async function waitForMail(predicate, timeoutMs = 30_000) {
   throw new Error('expected e-mail did not arrive')
 }
 
-async function freeSlot(timeZone) {
+/**
+ * The start times the slots API offers, as ISO strings.
+ * @param {string} timeZone
+ * @returns {Promise<string[]>}
+ */
+async function freeSlots(timeZone) {
   const today = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -68,18 +90,18 @@ async function freeSlot(timeZone) {
   const body = await (
     await fetch(url(`/api/consultation-slots?from=${today}&days=30&tz=${encodeURIComponent(timeZone)}`))
   ).json()
-  // The last offered slot: far from those the booking tests take.
-  return body.slots.map((slot) => slot.start)
+  return body.slots.map((/** @type {{ start: string }} */ slot) => slot.start)
 }
 
+/** @type {{ slotStart: string, reference: string } | undefined} */
 let booked
 
 test(
   'a patient books; the confirmation mail carries a cancel link that works once',
   { skip: !password && 'run through npm run test:e2e' },
   async () => {
-    const slots = await freeSlot('America/Denver')
-    const slotStart = slots.at(-1)
+    // The last offered slot: far from those the booking tests take.
+    const slotStart = (await freeSlots('America/Denver')).at(-1)
     assert.ok(slotStart, 'a free slot')
     const response = await fetch(url('/api/consultations'), {
       method: 'POST',
@@ -95,7 +117,9 @@ test(
       }),
     })
     assert.equal(response.status, 201)
-    booked = { slotStart, reference: (await response.json()).reference }
+    /** @type {string} */
+    const reference = (await response.json()).reference
+    booked = { slotStart, reference }
 
     if (!smtpPort) return
     const confirmation = await waitForMail((mail) => mail.to.includes(patientEmail))
@@ -103,7 +127,7 @@ test(
     assert.match(text, /^Subject: Your phone call is booked\r?$/m)
     assert.doesNotMatch(text, /ketamine|Staffcheck/i, 'no treatment or name in the confirmation')
     assert.match(text, /Content-Type: text\/calendar/)
-    const notice = await waitForMail((mail) => mail.raw.includes(booked.reference) && !mail.to.includes(patientEmail))
+    const notice = await waitForMail((mail) => mail.raw.includes(reference) && !mail.to.includes(patientEmail))
     assert.doesNotMatch(decodeQp(notice.raw), /Staffcheck|3035550147/, 'no name or phone in the care-team notice')
 
     const link = /https?:\/\/\S+\/consultation\/cancel\?token=([A-Za-z0-9_.-]+)/.exec(text)
@@ -113,12 +137,12 @@ test(
     const page = await context.newPage()
     await page.goto(url(cancelPath))
     await page.getByRole('heading', { level: 1, name: 'Cancel your call' }).waitFor()
-    assert.match(await page.locator('meta[name="robots"]').getAttribute('content'), /noindex/)
+    assert.match((await page.locator('meta[name="robots"]').getAttribute('content')) ?? '', /noindex/)
     assert.equal(await page.locator('meta[name="referrer"]').getAttribute('content'), 'no-referrer')
     await expectNoAxeViolations(page, 'cancel page')
     await page.getByRole('button', { name: 'Cancel this call' }).click()
     await page.getByText(/is cancelled\. The time is free for someone else/).waitFor()
-    assert.ok((await freeSlot('America/Denver')).includes(slotStart), 'the slot is offered again')
+    assert.ok((await freeSlots('America/Denver')).includes(slotStart), 'the slot is offered again')
 
     // The same link again: a clear message, no form.
     await page.goto(url(cancelPath))
@@ -167,12 +191,13 @@ test(
   { skip: !password && 'run through npm run test:e2e' },
   async () => {
     assert.ok(booked, 'the booking test ran first')
+    const { reference } = booked
     for (const viewport of [DESKTOP_VIEWPORT]) {
       const context = await browser.newContext({ viewport, acceptDownloads: true })
       const page = await context.newPage()
       await page.goto(url('/staff'))
       await page.waitForURL(/\/staff\/sign-in$/)
-      assert.match(await page.locator('meta[name="robots"]').getAttribute('content'), /noindex/)
+      assert.match((await page.locator('meta[name="robots"]').getAttribute('content')) ?? '', /noindex/)
       assert.equal(await page.locator('header nav').count(), 0, 'no public site chrome')
       await expectNoAxeViolations(page, '/staff/sign-in')
 
@@ -201,7 +226,7 @@ test(
       assert.equal(cookie.sameSite, 'Strict')
       assert.equal(cookie.path, '/')
 
-      const card = page.locator('li', { hasText: booked.reference })
+      const card = page.locator('li', { hasText: reference })
       await card.getByText(patientName).waitFor()
       await card.getByText('+13035550147').waitFor()
       await expectNoAxeViolations(page, '/staff')
@@ -209,12 +234,12 @@ test(
       await card.getByRole('button', { name: 'Contacted' }).click()
       await page.getByRole('status').getByText('Marked as contacted.').waitFor()
       await page
-        .locator('li', { hasText: booked.reference })
+        .locator('li', { hasText: reference })
         .getByText(/Contacted, by Riley \(e2e\)/)
         .waitFor()
       assert.equal(
         await page
-          .locator('li', { hasText: booked.reference })
+          .locator('li', { hasText: reference })
           .getByRole('button', { name: 'Contacted' })
           .getAttribute('aria-pressed'),
         'true',
@@ -226,7 +251,7 @@ test(
       ])
       assert.match(download.suggestedFilename(), /^consultation-requests-\d{4}-\d{2}-\d{2}\.csv$/)
       const csv = await readFile(await download.path(), 'utf8')
-      const row = csv.split('\r\n').find((line) => line.startsWith(booked.reference))
+      const row = csv.split('\r\n').find((line) => line.startsWith(reference))
       assert.ok(row, 'the booking is in the export')
       assert.ok(
         row.includes(patientName) && row.includes('+13035550147') && row.includes(',contacted,Riley (e2e),'),

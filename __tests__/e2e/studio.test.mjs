@@ -1,6 +1,7 @@
 // The embedded Studio at /studio. The machine has no network, so every call the Studio makes to
 // *.sanity.io is answered here with canned responses: a signed-in editor, empty lists and
 // query results, an open listener. That is enough for the shell and the structure tool.
+/** @import { Browser, Page } from 'playwright-core' */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { baseUrl, DESKTOP_VIEWPORT, launchBrowser } from './helpers.mjs'
@@ -15,9 +16,13 @@ const editor = {
   provider: 'sanity',
 }
 
+/** @param {unknown} body */
 const json = (body) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) })
 
-/** A canned answer for one Sanity API request. */
+/**
+ * A canned answer for one Sanity API request.
+ * @param {string} url
+ */
 function sanityAnswer(url) {
   const { pathname } = new URL(url)
   if (pathname.endsWith('/users/me')) return json(editor)
@@ -40,8 +45,11 @@ function sanityAnswer(url) {
 }
 
 describe('Studio at /studio', () => {
+  /** @type {Browser} */
   let browser
+  /** @type {Page} */
   let page
+  /** @type {string[]} */
   const offsite = []
 
   before(async () => {
