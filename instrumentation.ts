@@ -8,10 +8,10 @@ export async function register(): Promise<void> {
   // Rate limits: REDIS_URL without RATE_LIMIT_SECRET (or a bad value) fails here, not on a booking.
   const { rateLimitConfig } = await import('@/lib/rate-limit/config')
   rateLimitConfig()
-  const { startBookings, getBookingDb } = await import('@/lib/consultations/instance')
+  const { startBookings, getBookingDb } = await import('@/lib/consultations/server/instance')
   await startBookings()
   // Care team: checks its env (throws, listing bad keys), then the outbox worker and daily purge.
-  const { careTeamConfig } = await import('@/lib/consultations/care-team-config')
+  const { careTeamConfig } = await import('@/lib/consultations/server/care-team-config')
   careTeamConfig()
   const { startMailWorker } = await import('@/lib/mail/runtime')
   startMailWorker(getBookingDb)

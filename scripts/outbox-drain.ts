@@ -4,8 +4,8 @@
  * cron-style deployments and for flushing the queue after fixing SMTP_URL.
  * With the embedded PGlite database, stop the server first: one process per data folder.
  */
-import { careTeamConfig } from '@/lib/consultations/care-team-config'
-import { getBookingDb } from '@/lib/consultations/instance'
+import { careTeamConfig } from '@/lib/consultations/server/care-team-config'
+import { getBookingDb } from '@/lib/consultations/server/instance'
 import { outboxCounts } from '@/lib/mail/outbox'
 import { drainWith } from '@/lib/mail/runtime'
 import { createSmtpTransport } from '@/lib/mail/transport'

@@ -4,7 +4,7 @@
  * STAFF_ACCESS_LOG_RETENTION_DAYS. The server's worker runs the same purge daily.
  * With the embedded PGlite database, stop the server first: one process per data folder.
  */
-import { getBookingDb } from '@/lib/consultations/instance'
+import { getBookingDb } from '@/lib/consultations/server/instance'
 import { purgeWith } from '@/lib/mail/runtime'
 
 async function main(): Promise<void> {

@@ -4,11 +4,11 @@
  * like the booking store. Logs carry counts and codes only.
  */
 import 'server-only'
-import { bookingConfig } from '@/lib/consultations/config'
-import { careTeamConfig } from '@/lib/consultations/care-team-config'
-import type { Db } from '@/lib/consultations/db'
-import { purgeExpired, type PurgeResult } from '@/lib/consultations/retention'
-import { safeErrorSummary } from '@/lib/consultations/store'
+import { bookingConfig } from '@/lib/consultations/server/config'
+import { careTeamConfig } from '@/lib/consultations/server/care-team-config'
+import type { Db } from '@/lib/consultations/server/db'
+import { purgeExpired, type PurgeResult } from '@/lib/consultations/server/retention'
+import { safeErrorSummary } from '@/lib/consultations/server/store'
 import { env } from '@/lib/env'
 import { log } from '@/lib/log'
 import { loadClinicInfo } from './clinic-info'

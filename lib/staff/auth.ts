@@ -9,7 +9,7 @@
 import 'server-only'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { careTeamConfig } from '@/lib/consultations/care-team-config'
+import { careTeamConfig } from '@/lib/consultations/server/care-team-config'
 import { createRateLimiter } from '@/lib/rate-limit/create-rate-limiter'
 import { readSession, SESSION_COOKIE, SESSION_HOURS, type SessionKeys, type StaffSession } from './session'
 import { createSignInLimits, type SignInLimits } from './sign-in'

@@ -1,10 +1,10 @@
 'use server'
 
-import { careTeamConfig } from '@/lib/consultations/care-team-config'
-import { verifyCancelToken } from '@/lib/consultations/cancel-token'
-import { formatDateTime } from '@/lib/consultations/format'
-import { getBookingStore } from '@/lib/consultations/instance'
-import { safeErrorSummary } from '@/lib/consultations/store'
+import { careTeamConfig } from '@/lib/consultations/server/care-team-config'
+import { verifyCancelToken } from '@/lib/consultations/server/cancel-token'
+import { formatDateTime } from '@/lib/consultations/shared/format'
+import { getBookingStore } from '@/lib/consultations/server/instance'
+import { safeErrorSummary } from '@/lib/consultations/server/store'
 import { log } from '@/lib/log'
 
 export type CancelState =

@@ -5,7 +5,7 @@
 import 'server-only'
 import { databaseErrorInfo, type Db } from './db'
 import { newReference } from './reference'
-import type { TimeRange } from './slots'
+import type { TimeRange } from '@/lib/consultations/shared/slots'
 
 export interface NewBooking {
   slotStart: Date

@@ -1,4 +1,4 @@
-import { parseCareTeamConfig } from '@/lib/consultations/care-team-config'
+import { parseCareTeamConfig } from '@/lib/consultations/server/care-team-config'
 
 const HASH = `scrypt$32768$8$1$${'A'.repeat(22)}$${'B'.repeat(43)}`
 

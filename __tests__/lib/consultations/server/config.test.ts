@@ -1,4 +1,4 @@
-import { parseBookingConfig } from '@/lib/consultations/config'
+import { parseBookingConfig } from '@/lib/consultations/server/config'
 
 describe('parseBookingConfig', () => {
   it('defaults to embedded PGlite in .data/pglite with a modest rate limit', () => {

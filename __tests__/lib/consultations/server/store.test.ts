@@ -3,10 +3,10 @@
  * PostgreSQL server when DATABASE_URL is set (CI), in a throwaway schema.
  */
 import { Pool } from 'pg'
-import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
-import { loadMigrations, migrate } from '@/lib/consultations/migrate'
-import { createBookingStore, safeErrorSummary } from '@/lib/consultations/store'
-import { newBooking } from '../../helpers/new-booking'
+import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/server/db'
+import { loadMigrations, migrate } from '@/lib/consultations/server/migrate'
+import { createBookingStore, safeErrorSummary } from '@/lib/consultations/server/store'
+import { newBooking } from '../../../helpers/new-booking'
 
 jest.setTimeout(60_000)
 

@@ -2,12 +2,12 @@
  * Cancelling through the store (frees the slot, queues a notice, a second try is "already
  * cancelled") and the retention purge, on PGlite and, with DATABASE_URL, PostgreSQL.
  */
-import type { Db } from '@/lib/consultations/db'
-import { databaseTargets } from '../../helpers/database-targets'
-import { migrate } from '@/lib/consultations/migrate'
-import { purgeExpired } from '@/lib/consultations/retention'
-import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
-import { newBooking } from '../../helpers/new-booking'
+import type { Db } from '@/lib/consultations/server/db'
+import { databaseTargets } from '../../../helpers/database-targets'
+import { migrate } from '@/lib/consultations/server/migrate'
+import { purgeExpired } from '@/lib/consultations/server/retention'
+import { createBookingStore, type NewBooking } from '@/lib/consultations/server/store'
+import { newBooking } from '../../../helpers/new-booking'
 
 jest.setTimeout(60_000)
 
