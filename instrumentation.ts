@@ -10,9 +10,11 @@ export async function register(): Promise<void> {
   rateLimitConfig()
   const { startBookings, getBookingDb } = await import('@/lib/consultations/server/instance')
   await startBookings()
-  // Care team: checks its env (throws, listing bad keys), then the outbox worker and daily purge.
-  const { careTeamConfig } = await import('@/lib/consultations/server/care-team-config')
-  careTeamConfig()
+  // Mail and staff sign-in: each checks its env (throws, listing bad keys); then the outbox worker and daily purge.
+  const { mailConfig } = await import('@/lib/mail/config')
+  mailConfig()
+  const { staffConfig } = await import('@/lib/staff/config')
+  staffConfig()
   const { startMailWorker } = await import('@/lib/mail/runtime')
   startMailWorker(getBookingDb)
 }

@@ -5,13 +5,13 @@
  */
 import 'server-only'
 import { bookingConfig } from '@/lib/consultations/server/config'
-import { careTeamConfig } from '@/lib/consultations/server/care-team-config'
 import type { Db } from '@/lib/consultations/server/db'
 import { purgeExpired, type PurgeResult } from '@/lib/consultations/server/retention'
 import { safeErrorSummary } from '@/lib/consultations/server/store'
 import { env } from '@/lib/env'
 import { log } from '@/lib/log'
 import { loadClinicInfo } from './clinic-info'
+import { mailConfig } from './config'
 import { createSmtpTransport, type MailTransport } from './transport'
 import { drainOutbox, type DrainResult } from './worker'
 
@@ -23,7 +23,7 @@ const holder = globalThis as typeof globalThis & {
 let warnedUnconfigured = false
 
 function transportFromEnv(): MailTransport | null {
-  const { SMTP_URL } = careTeamConfig()
+  const { SMTP_URL } = mailConfig()
   if (SMTP_URL) return createSmtpTransport(SMTP_URL)
   if (!warnedUnconfigured) {
     // Once per process: messages stay queued, and go out as soon as SMTP_URL is set.
@@ -34,14 +34,14 @@ function transportFromEnv(): MailTransport | null {
 }
 
 export async function drainWith(db: Db, transport: MailTransport): Promise<DrainResult> {
-  const config = careTeamConfig()
+  const config = mailConfig()
   return drainOutbox({
     db,
     transport,
     clinic: loadClinicInfo,
     mailFrom: config.MAIL_FROM,
     intakeEmail: config.CLINIC_INTAKE_EMAIL,
-    tokenSecret: config.BOOKING_TOKEN_SECRET,
+    tokenSecret: bookingConfig().BOOKING_TOKEN_SECRET,
     siteUrl: env.SITE_URL,
   })
 }
@@ -49,7 +49,7 @@ export async function drainWith(db: Db, transport: MailTransport): Promise<Drain
 export async function purgeWith(db: Db): Promise<PurgeResult> {
   return purgeExpired(db, {
     bookingDays: bookingConfig().BOOKINGS_RETENTION_DAYS,
-    accessLogDays: careTeamConfig().STAFF_ACCESS_LOG_RETENTION_DAYS,
+    accessLogDays: bookingConfig().STAFF_ACCESS_LOG_RETENTION_DAYS,
   })
 }
 
@@ -66,8 +66,7 @@ function logDrain(result: DrainResult): void {
  */
 export function startMailWorker(getDb: () => Promise<Db>): void {
   if (process.env.NEXT_PHASE === 'phase-production-build' || holder.__clinicMailWorker) return
-  const config = careTeamConfig()
-  if (!config.BOOKING_TOKEN_SECRET) log.warn('BOOKING_TOKEN_SECRET unset: confirmations carry no cancel link')
+  if (!bookingConfig().BOOKING_TOKEN_SECRET) log.warn('BOOKING_TOKEN_SECRET unset: confirmations carry no cancel link')
   const transport = transportFromEnv()
   let busy = false
   let lastPurge = 0
@@ -90,7 +89,7 @@ export function startMailWorker(getDb: () => Promise<Db>): void {
     }
   }
 
-  const timer = setInterval(() => void tick(), config.OUTBOX_POLL_SECONDS * 1000)
+  const timer = setInterval(() => void tick(), mailConfig().OUTBOX_POLL_SECONDS * 1000)
   // The worker never keeps a process alive on its own.
   timer.unref()
   holder.__clinicMailWorker = { timer, transport }

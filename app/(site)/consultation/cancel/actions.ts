@@ -1,6 +1,6 @@
 'use server'
 
-import { careTeamConfig } from '@/lib/consultations/server/care-team-config'
+import { bookingConfig } from '@/lib/consultations/server/config'
 import { verifyCancelToken } from '@/lib/consultations/server/cancel-token'
 import { formatDateTime } from '@/lib/consultations/shared/format'
 import { getBookingStore } from '@/lib/consultations/server/instance'
@@ -14,7 +14,7 @@ export type CancelState =
 
 /** Cancels the booking the signed token names. The token is checked again here, not trusted from the page. */
 export async function cancelBooking(_previous: CancelState, form: FormData): Promise<CancelState> {
-  const secret = careTeamConfig().BOOKING_TOKEN_SECRET
+  const secret = bookingConfig().BOOKING_TOKEN_SECRET
   const token = form.get('token')
   if (!secret || typeof token !== 'string') return { status: 'invalid' }
   const now = new Date()
