@@ -189,20 +189,6 @@ describe.each(targets)('booking store on $name', (target) => {
     await expect(store.create(newBooking(nextSlot(), { phone: '555-0123' }))).rejects.toThrow()
     await expect(store.create(newBooking(nextSlot(), { name: 'x'.repeat(101) }))).rejects.toThrow()
   })
-
-  it('purges bookings whose slot ended before the retention cut-off, with their notifications', async () => {
-    const store = createBookingStore(db)
-    const old = new Date(Date.UTC(2020, 0, 1, 9))
-    const created = await store.create(newBooking(old))
-    if (created.status !== 'created') throw new Error('setup failed')
-    const removed = await store.purgeEndedBefore(new Date(Date.UTC(2021, 0, 1)))
-    expect(removed).toBe(1)
-    expect(await store.findByReference(created.reference)).toBeNull()
-    const { rows } = await db.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM booking_notifications n LEFT JOIN bookings b ON b.id = n.booking_id WHERE b.id IS NULL`,
-    )
-    expect(rows[0]?.count).toBe(0)
-  })
 })
 
 describe('safeErrorSummary', () => {
