@@ -4,14 +4,14 @@
  * cron-style deployments and for flushing the queue after fixing SMTP_URL.
  * With the embedded PGlite database, stop the server first: one process per data folder.
  */
-import { careTeamConfig } from '@/lib/consultations/care-team-config'
-import { getBookingDb } from '@/lib/consultations/instance'
+import { mailConfig } from '@/lib/mail/config'
+import { getBookingDb } from '@/lib/consultations/server/instance'
 import { outboxCounts } from '@/lib/mail/outbox'
 import { drainWith } from '@/lib/mail/runtime'
 import { createSmtpTransport } from '@/lib/mail/transport'
 
 async function main(): Promise<number> {
-  const { SMTP_URL } = careTeamConfig()
+  const { SMTP_URL } = mailConfig()
   if (!SMTP_URL) {
     console.error('Mail not configured: set SMTP_URL. Messages stay queued.')
     return 1

@@ -3,7 +3,7 @@
  * server too when DATABASE_URL is set (CI), each test file in a schema of its own.
  */
 import { Pool } from 'pg'
-import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
+import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/server/db'
 
 export interface DatabaseTarget {
   name: string

@@ -1,4 +1,4 @@
-import type { NewBooking } from '@/lib/consultations/store'
+import type { NewBooking } from '@/lib/consultations/server/store'
 
 const SLOT_MS = 15 * 60_000
 

@@ -2,8 +2,8 @@
 
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getBookingDb } from '@/lib/consultations/instance'
-import { safeErrorSummary } from '@/lib/consultations/store'
+import { getBookingDb } from '@/lib/consultations/server/instance'
+import { safeErrorSummary } from '@/lib/consultations/server/store'
 import { log } from '@/lib/log'
 import { clientKey } from '@/lib/rate-limit/client-key'
 import { actorOf, currentStaff, SESSION_COOKIE_OPTIONS, signInLimits, staffKeys } from '@/lib/staff/auth'

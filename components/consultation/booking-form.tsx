@@ -12,11 +12,17 @@ import {
 } from 'react'
 import type { CountryCode } from 'libphonenumber-js/min'
 import type { SiteSettings } from '@/lib/content/schemas'
-import { groupSlotsByDay, timeZoneLabel, type DayView } from '@/lib/consultations/format'
-import { emptyValues, initialFormState, type BookingFormState } from '@/lib/consultations/form-state'
-import { dateIn, formatIsoDate, isValidTimeZone } from '@/lib/consultations/time-zone'
-import { withZones, type TimeZoneOption } from '@/lib/consultations/time-zone-options'
-import { HONEYPOT_FIELD, LIMITS, MESSAGES, formDataToInput, type FieldErrors } from '@/lib/consultations/form-fields'
+import { groupSlotsByDay, timeZoneLabel, type DayView } from '@/lib/consultations/shared/format'
+import { emptyValues, initialFormState, type BookingFormState } from '@/lib/consultations/shared/form-state'
+import { dateIn, formatIsoDate, isValidTimeZone } from '@/lib/consultations/shared/time-zone'
+import { withZones, type TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
+import {
+  HONEYPOT_FIELD,
+  LIMITS,
+  MESSAGES,
+  formDataToInput,
+  type FieldErrors,
+} from '@/lib/consultations/shared/form-fields'
 import { apiPaths } from '@/lib/routes'
 import { ErrorSummary } from './error-summary'
 import { SlotPicker } from './slot-picker'
@@ -27,7 +33,7 @@ import styles from './booking-form.module.css'
  * The shared zod schema (with the phone-number metadata) is the heaviest script on the page;
  * it loads when the patient starts filling in the form, not before the page can be used.
  */
-const loadValidation = () => import('@/lib/consultations/validation')
+const loadValidation = () => import('@/lib/consultations/shared/validation')
 
 export type BookingFormProps = {
   action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>

@@ -1,5 +1,5 @@
-import { timeZoneLabel } from '@/lib/consultations/format'
-import type { BookingShell, BookingTimes } from '@/lib/consultations/page-data'
+import { timeZoneLabel } from '@/lib/consultations/shared/format'
+import type { BookingShell, BookingTimes } from '@/lib/consultations/server/page-data'
 import { PageHeader } from '@/components/site/page-header'
 import { Container } from '@/components/site/container'
 import { paths } from '@/lib/routes'

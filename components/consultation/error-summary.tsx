@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import type { FieldErrors } from '@/lib/consultations/validation'
+import type { FieldErrors } from '@/lib/consultations/shared/form-fields'
 import styles from './booking-form.module.css'
 
 export const FIELD_LABELS: Record<keyof FieldErrors, string> = {

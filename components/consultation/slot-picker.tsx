@@ -1,7 +1,7 @@
 'use client'
 
 import type { SiteSettings } from '@/lib/content/schemas'
-import type { DayView } from '@/lib/consultations/format'
+import type { DayView } from '@/lib/consultations/shared/format'
 import styles from './booking-form.module.css'
 import { timesPageHref } from './times-page'
 

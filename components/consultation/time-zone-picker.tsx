@@ -1,6 +1,6 @@
 'use client'
 
-import type { TimeZoneOption } from '@/lib/consultations/time-zone-options'
+import type { TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
 import styles from './booking-form.module.css'
 import { TIMES_PAGE } from './times-page'
 

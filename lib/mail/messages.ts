@@ -6,7 +6,7 @@
  * and calendars are seen by others.
  */
 import 'server-only'
-import { formatDateTime } from '@/lib/consultations/format'
+import { formatDateTime } from '@/lib/consultations/shared/format'
 import { callInvite } from './ics'
 
 export interface ClinicInfo {

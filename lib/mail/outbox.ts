@@ -12,7 +12,7 @@
  */
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import type { Queryable } from '@/lib/consultations/db'
+import type { Queryable } from '@/lib/consultations/server/db'
 
 export type NotificationKind = 'booking-requested' | 'patient-confirmation' | 'booking-cancelled'
 

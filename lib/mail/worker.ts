@@ -4,8 +4,8 @@
  * in-process SMTP server. Nothing about a patient is logged, only counts and error codes.
  */
 import 'server-only'
-import { signCancelToken } from '@/lib/consultations/cancel-token'
-import type { Db } from '@/lib/consultations/db'
+import { signCancelToken } from '@/lib/consultations/server/cancel-token'
+import type { Db } from '@/lib/consultations/server/db'
 import { paths } from '@/lib/routes'
 import {
   backoffSeconds,

@@ -9,7 +9,7 @@
 import 'server-only'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { careTeamConfig } from '@/lib/consultations/care-team-config'
+import { staffConfig } from './config'
 import { paths } from '@/lib/routes'
 import { createRateLimiter } from '@/lib/rate-limit/create-rate-limiter'
 import { readSession, SESSION_COOKIE, SESSION_HOURS, type SessionKeys, type StaffSession } from './session'
@@ -25,7 +25,7 @@ export const SESSION_COOKIE_OPTIONS = {
 
 /** Null when sign-in is not configured: no hash or no secret means no staff access at all. */
 export function staffKeys(): SessionKeys | null {
-  const { STAFF_PASSWORD_HASH, STAFF_SESSION_SECRET } = careTeamConfig()
+  const { STAFF_PASSWORD_HASH, STAFF_SESSION_SECRET } = staffConfig()
   return STAFF_PASSWORD_HASH && STAFF_SESSION_SECRET
     ? { passwordHash: STAFF_PASSWORD_HASH, secret: STAFF_SESSION_SECRET }
     : null

@@ -4,7 +4,7 @@
  * functions here, and each of them logs which records it showed, to whom.
  */
 import 'server-only'
-import type { Queryable } from '@/lib/consultations/db'
+import type { Queryable } from '@/lib/consultations/server/db'
 
 export const FOLLOW_UPS = ['contacted', 'booked', 'no-answer'] as const
 export type FollowUp = (typeof FOLLOW_UPS)[number]

@@ -4,12 +4,12 @@
  * the clinic settings and the treatment list are fixed.
  */
 import { Pool } from 'pg'
-import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
-import { handleCreateRequest, handleSlotsRequest, MAX_BODY_BYTES } from '@/lib/consultations/http'
-import { migrate } from '@/lib/consultations/migrate'
-import type { BookingContext, BookingDeps } from '@/lib/consultations/service'
-import { createBookingStore } from '@/lib/consultations/store'
-import { MESSAGES } from '@/lib/consultations/validation'
+import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/server/db'
+import { handleCreateRequest, handleSlotsRequest, MAX_BODY_BYTES } from '@/lib/consultations/server/http'
+import { migrate } from '@/lib/consultations/server/migrate'
+import type { BookingContext, BookingDeps } from '@/lib/consultations/server/service'
+import { createBookingStore } from '@/lib/consultations/server/store'
+import { MESSAGES } from '@/lib/consultations/shared/validation'
 import { createMemoryRateLimiter } from '@/lib/rate-limit/rate-limiter'
 import { createSerialQueue } from '@/lib/rate-limit/serial-queue'
 

@@ -3,12 +3,12 @@
  * 500 (its client is mocked: no network here). What a patient sees must stay honest and
  * nothing may be half-stored or cached as empty.
  */
-import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
-import { couldNotSaveMessage } from '@/lib/consultations/form-fields'
-import { handleCreateRequest } from '@/lib/consultations/http'
-import { migrate } from '@/lib/consultations/migrate'
-import type { BookingContext, BookingDeps } from '@/lib/consultations/service'
-import { createBookingStore } from '@/lib/consultations/store'
+import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/server/db'
+import { couldNotSaveMessage } from '@/lib/consultations/shared/form-fields'
+import { handleCreateRequest } from '@/lib/consultations/server/http'
+import { migrate } from '@/lib/consultations/server/migrate'
+import type { BookingContext, BookingDeps } from '@/lib/consultations/server/service'
+import { createBookingStore } from '@/lib/consultations/server/store'
 import { fetchList, fetchOne } from '@/lib/content/fetch'
 import { createSanityFetcher } from '@/lib/content/sanity-source'
 import { treatmentSummarySchema } from '@/lib/content/schemas'

@@ -4,9 +4,9 @@
  * PGlite behind the same getBookingDb() the app uses.
  */
 import { NextRequest } from 'next/server'
-import { createPgliteDb, type Db } from '@/lib/consultations/db'
-import { migrate } from '@/lib/consultations/migrate'
-import { createBookingStore } from '@/lib/consultations/store'
+import { createPgliteDb, type Db } from '@/lib/consultations/server/db'
+import { migrate } from '@/lib/consultations/server/migrate'
+import { createBookingStore } from '@/lib/consultations/server/store'
 import { hashPassword } from '@/lib/staff/password'
 import { SESSION_COOKIE } from '@/lib/staff/session'
 import { newBooking } from '../../helpers/new-booking'
@@ -36,7 +36,7 @@ jest.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-forwarded-for': mockClient.ip }),
 }))
 
-jest.mock('@/lib/consultations/instance', () => ({
+jest.mock('@/lib/consultations/server/instance', () => ({
   getBookingDb: async () => {
     if (!mockDb) throw new Error('test database not open')
     return mockDb

@@ -3,9 +3,9 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { BookingForm, type BookingFormProps } from '@/components/consultation/booking-form'
 import { ErrorSummary } from '@/components/consultation/error-summary'
 import { SlotPicker } from '@/components/consultation/slot-picker'
-import { groupSlotsByDay } from '@/lib/consultations/format'
-import type { BookingFormState } from '@/lib/consultations/form-state'
-import { MESSAGES } from '@/lib/consultations/validation'
+import { groupSlotsByDay } from '@/lib/consultations/shared/format'
+import type { BookingFormState } from '@/lib/consultations/shared/form-state'
+import { MESSAGES } from '@/lib/consultations/shared/validation'
 
 const zone = 'America/New_York'
 const days = groupSlotsByDay(

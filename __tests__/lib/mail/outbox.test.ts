@@ -6,10 +6,10 @@
  */
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
-import type { Db } from '@/lib/consultations/db'
+import type { Db } from '@/lib/consultations/server/db'
 import { databaseTargets } from '../../helpers/database-targets'
-import { migrate } from '@/lib/consultations/migrate'
-import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
+import { migrate } from '@/lib/consultations/server/migrate'
+import { createBookingStore, type NewBooking } from '@/lib/consultations/server/store'
 import type { ClinicInfo } from '@/lib/mail/messages'
 import { createSmtpTransport, type MailTransport } from '@/lib/mail/transport'
 import { drainOutbox, REFUSALS_BEFORE_FAILED, type DrainDeps } from '@/lib/mail/worker'

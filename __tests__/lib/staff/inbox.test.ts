@@ -2,10 +2,10 @@
  * The inbox data and its access log (PGlite, and PostgreSQL with DATABASE_URL): every record
  * listed, exported or marked leaves one row naming who, when, what and which record.
  */
-import type { Db } from '@/lib/consultations/db'
+import type { Db } from '@/lib/consultations/server/db'
 import { databaseTargets } from '../../helpers/database-targets'
-import { migrate } from '@/lib/consultations/migrate'
-import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
+import { migrate } from '@/lib/consultations/server/migrate'
+import { createBookingStore, type NewBooking } from '@/lib/consultations/server/store'
 import { csvCell, toCsv } from '@/lib/staff/csv'
 import { exportRequests, listRequests, markFollowUp } from '@/lib/staff/inbox'
 import { newBooking } from '../../helpers/new-booking'

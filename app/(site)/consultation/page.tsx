@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { ConsultationView } from '@/components/consultation/consultation-view'
-import { loadBookingShell } from '@/lib/consultations/page-data'
+import { loadBookingShell } from '@/lib/consultations/server/page-data'
 import { paths } from '@/lib/routes'
 import { submitConsultation } from './actions'
 

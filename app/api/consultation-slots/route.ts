@@ -1,5 +1,5 @@
-import { handleSlotsRequest } from '@/lib/consultations/http'
-import { getBookingDeps } from '@/lib/consultations/live'
+import { handleSlotsRequest } from '@/lib/consultations/server/http'
+import { getBookingDeps } from '@/lib/consultations/server/live'
 
 // Availability changes with every booking: never cached, never prerendered.
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,5 @@
-import { handleCreateRequest } from '@/lib/consultations/http'
-import { getBookingDeps } from '@/lib/consultations/live'
+import { handleCreateRequest } from '@/lib/consultations/server/http'
+import { getBookingDeps } from '@/lib/consultations/server/live'
 import { clientKey } from '@/lib/rate-limit/client-key'
 
 export const dynamic = 'force-dynamic'

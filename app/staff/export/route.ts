@@ -3,7 +3,7 @@
  * record is written to the access log before the file is sent.
  */
 import type { NextRequest } from 'next/server'
-import { getBookingDb } from '@/lib/consultations/instance'
+import { getBookingDb } from '@/lib/consultations/server/instance'
 import { actorOf, sessionFrom } from '@/lib/staff/auth'
 import { toCsv } from '@/lib/staff/csv'
 import { exportRequests } from '@/lib/staff/inbox'

@@ -1,10 +1,10 @@
 'use server'
 
-import { careTeamConfig } from '@/lib/consultations/care-team-config'
-import { verifyCancelToken } from '@/lib/consultations/cancel-token'
-import { formatDateTime } from '@/lib/consultations/format'
-import { getBookingStore } from '@/lib/consultations/instance'
-import { safeErrorSummary } from '@/lib/consultations/store'
+import { bookingConfig } from '@/lib/consultations/server/config'
+import { verifyCancelToken } from '@/lib/consultations/server/cancel-token'
+import { formatDateTime } from '@/lib/consultations/shared/format'
+import { getBookingStore } from '@/lib/consultations/server/instance'
+import { safeErrorSummary } from '@/lib/consultations/server/store'
 import { log } from '@/lib/log'
 
 export type CancelState =
@@ -14,7 +14,7 @@ export type CancelState =
 
 /** Cancels the booking the signed token names. The token is checked again here, not trusted from the page. */
 export async function cancelBooking(_previous: CancelState, form: FormData): Promise<CancelState> {
-  const secret = careTeamConfig().BOOKING_TOKEN_SECRET
+  const secret = bookingConfig().BOOKING_TOKEN_SECRET
   const token = form.get('token')
   if (!secret || typeof token !== 'string') return { status: 'invalid' }
   const now = new Date()

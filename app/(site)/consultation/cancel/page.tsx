@@ -4,10 +4,10 @@ import styles from '@/components/consultation/consultation-page.module.css'
 import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
 import { getSiteSettings } from '@/lib/content'
-import { careTeamConfig } from '@/lib/consultations/care-team-config'
-import { verifyCancelToken } from '@/lib/consultations/cancel-token'
-import { formatDateTime } from '@/lib/consultations/format'
-import { getBookingStore } from '@/lib/consultations/instance'
+import { bookingConfig } from '@/lib/consultations/server/config'
+import { verifyCancelToken } from '@/lib/consultations/server/cancel-token'
+import { formatDateTime } from '@/lib/consultations/shared/format'
+import { getBookingStore } from '@/lib/consultations/server/instance'
 import { paths } from '@/lib/routes'
 import { CancelForm } from './cancel-form'
 
@@ -27,7 +27,7 @@ type View =
 
 /** Opening the link only shows the booking; cancelling takes a button press (link scanners open links too). */
 async function viewFor(token: string | undefined): Promise<View> {
-  const secret = careTeamConfig().BOOKING_TOKEN_SECRET
+  const secret = bookingConfig().BOOKING_TOKEN_SECRET
   if (!secret) return { kind: 'unavailable' }
   if (!token) return { kind: 'invalid' }
   const check = verifyCancelToken(token, secret)

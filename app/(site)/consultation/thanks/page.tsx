@@ -4,9 +4,9 @@ import styles from '@/components/consultation/consultation-page.module.css'
 import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
 import { getSiteSettings } from '@/lib/content'
-import { confirmedReference } from '@/lib/consultations/confirmation'
-import { formatDateTime } from '@/lib/consultations/format'
-import { getBookingStore } from '@/lib/consultations/instance'
+import { confirmedReference } from '@/lib/consultations/server/confirmation'
+import { formatDateTime } from '@/lib/consultations/shared/format'
+import { getBookingStore } from '@/lib/consultations/server/instance'
 import { paths } from '@/lib/routes'
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { ConsultationView } from '@/components/consultation/consultation-view'
-import { loadBookingShell, loadBookingTimes } from '@/lib/consultations/page-data'
+import { loadBookingShell, loadBookingTimes } from '@/lib/consultations/server/page-data'
 import { submitConsultation } from '../actions'
 import { paths } from '@/lib/routes'
 

@@ -10,11 +10,11 @@ import { randomUUID } from 'node:crypto'
 import { getSiteSettings, getTreatments } from '@/lib/content'
 import type { SiteSettings } from '@/lib/content/schemas'
 import { bookingConfig } from './config'
-import { groupSlotsByDay, timeZoneLabel, type DayView } from './format'
+import { groupSlotsByDay, timeZoneLabel, type DayView } from '@/lib/consultations/shared/format'
 import { getBookingDeps } from './live'
 import { availableSlots } from './service'
-import { dateIn, isValidTimeZone } from './time-zone'
-import { COMMON_TIME_ZONES, withZones, type TimeZoneOption } from './time-zone-options'
+import { dateIn, isValidTimeZone } from '@/lib/consultations/shared/time-zone'
+import { COMMON_TIME_ZONES, withZones, type TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
 
 export interface BookingShell {
   phone: SiteSettings['phone']

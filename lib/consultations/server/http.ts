@@ -4,12 +4,12 @@
  */
 import 'server-only'
 import { log } from '@/lib/log'
-import { couldNotSaveMessage } from './form-fields'
+import { couldNotSaveMessage } from '@/lib/consultations/shared/form-fields'
 import { newReference } from './reference'
 import { availableSlots, requestConsultation, type BookingDeps } from './service'
 import { safeErrorSummary } from './store'
-import { dateIn, isValidTimeZone, parseIsoDate } from './time-zone'
-import type { FieldErrors } from './validation'
+import { dateIn, isValidTimeZone, parseIsoDate } from '@/lib/consultations/shared/time-zone'
+import type { FieldErrors } from '@/lib/consultations/shared/form-fields'
 
 /** Far above any honest request (all fields at their limits are about 1 KB). */
 export const MAX_BODY_BYTES = 8 * 1024

@@ -1,3 +1,8 @@
+/**
+ * Booking references: what the patient and the care team quote on the phone. Server-only because
+ * it draws from node:crypto, and a reference is only ever made or checked next to the database.
+ */
+import 'server-only'
 import { randomInt } from 'node:crypto'
 
 // Crockford's base32: no I, L, O or U, so a reference read out over the phone is unambiguous.

@@ -1,4 +1,4 @@
-import { signCancelToken, verifyCancelToken } from '@/lib/consultations/cancel-token'
+import { signCancelToken, verifyCancelToken } from '@/lib/consultations/server/cancel-token'
 
 const SECRET = 'a'.repeat(32)
 const ID = '6f1c1a52-1d7e-4d8b-8a55-0c8a4f7b9e21'

@@ -1,5 +1,5 @@
 /**
- * Versioned SQL migrations: lib/consultations/migrations/NNNN_name.sql, applied in order,
+ * Versioned SQL migrations: lib/consultations/server/migrations/NNNN_name.sql, applied in order,
  * each once, recorded in schema_migrations with a checksum. One transaction under an
  * advisory lock, so several app instances starting together apply them exactly once.
  */
@@ -21,16 +21,16 @@ export interface Migration {
 const MIGRATION_FILE = /^\d{4}_[a-z0-9_]+\.sql$/
 
 /**
- * Reads lib/consultations/migrations/*.sql relative to the app's root. The paths are spelled
+ * Reads lib/consultations/server/migrations/*.sql relative to the app's root. The paths are spelled
  * out in full so the Next.js build traces exactly this folder into the server output.
  */
 export async function loadMigrations(): Promise<Migration[]> {
-  const files = (await readdir(path.join(process.cwd(), 'lib', 'consultations', 'migrations')))
+  const files = (await readdir(path.join(process.cwd(), 'lib', 'consultations', 'server', 'migrations')))
     .filter((file) => MIGRATION_FILE.test(file))
     .sort()
   return Promise.all(
     files.map(async (file) => {
-      const sql = await readFile(path.join(process.cwd(), 'lib', 'consultations', 'migrations', file), 'utf8')
+      const sql = await readFile(path.join(process.cwd(), 'lib', 'consultations', 'server', 'migrations', file), 'utf8')
       return { version: file.replace(/\.sql$/, ''), sql, checksum: createHash('sha256').update(sql).digest('hex') }
     }),
   )

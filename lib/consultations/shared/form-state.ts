@@ -1,5 +1,5 @@
 /** What the Server Action hands back to the form (JS or not): errors plus the patient's input. */
-import { LIMITS, type FieldErrors } from './validation'
+import { LIMITS, type FieldErrors } from './form-fields'
 
 export interface FormValues {
   name: string

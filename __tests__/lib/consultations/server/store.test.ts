@@ -3,10 +3,10 @@
  * PostgreSQL server when DATABASE_URL is set (CI), in a throwaway schema.
  */
 import { Pool } from 'pg'
-import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/db'
-import { loadMigrations, migrate } from '@/lib/consultations/migrate'
-import { createBookingStore, safeErrorSummary } from '@/lib/consultations/store'
-import { newBooking } from '../../helpers/new-booking'
+import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/server/db'
+import { loadMigrations, migrate } from '@/lib/consultations/server/migrate'
+import { createBookingStore, safeErrorSummary } from '@/lib/consultations/server/store'
+import { newBooking } from '../../../helpers/new-booking'
 
 jest.setTimeout(60_000)
 
@@ -188,20 +188,6 @@ describe.each(targets)('booking store on $name', (target) => {
     const store = createBookingStore(db)
     await expect(store.create(newBooking(nextSlot(), { phone: '555-0123' }))).rejects.toThrow()
     await expect(store.create(newBooking(nextSlot(), { name: 'x'.repeat(101) }))).rejects.toThrow()
-  })
-
-  it('purges bookings whose slot ended before the retention cut-off, with their notifications', async () => {
-    const store = createBookingStore(db)
-    const old = new Date(Date.UTC(2020, 0, 1, 9))
-    const created = await store.create(newBooking(old))
-    if (created.status !== 'created') throw new Error('setup failed')
-    const removed = await store.purgeEndedBefore(new Date(Date.UTC(2021, 0, 1)))
-    expect(removed).toBe(1)
-    expect(await store.findByReference(created.reference)).toBeNull()
-    const { rows } = await db.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM booking_notifications n LEFT JOIN bookings b ON b.id = n.booking_id WHERE b.id IS NULL`,
-    )
-    expect(rows[0]?.count).toBe(0)
   })
 })
 

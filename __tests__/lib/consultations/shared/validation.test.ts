@@ -1,11 +1,11 @@
-import { checkSlotStart, type SlotSettings } from '@/lib/consultations/slots'
+import { checkSlotStart, type SlotSettings } from '@/lib/consultations/shared/slots'
 import {
   LIMITS,
   MESSAGES,
   formDataToInput,
   validateConsultation,
   type ValidationContext,
-} from '@/lib/consultations/validation'
+} from '@/lib/consultations/shared/validation'
 
 const settings: SlotSettings = {
   timeZone: 'America/New_York',

@@ -1,13 +1,14 @@
 /**
  * Cancelling through the store (frees the slot, queues a notice, a second try is "already
- * cancelled") and the retention purge, on PGlite and, with DATABASE_URL, PostgreSQL.
+ * cancelled") and the retention purge, on PGlite and, with DATABASE_URL, PostgreSQL. Its schedule:
+ * retention-schedule.test.ts.
  */
-import type { Db } from '@/lib/consultations/db'
-import { databaseTargets } from '../../helpers/database-targets'
-import { migrate } from '@/lib/consultations/migrate'
-import { purgeExpired } from '@/lib/consultations/retention'
-import { createBookingStore, type NewBooking } from '@/lib/consultations/store'
-import { newBooking } from '../../helpers/new-booking'
+import type { Db } from '@/lib/consultations/server/db'
+import { databaseTargets } from '../../../helpers/database-targets'
+import { migrate } from '@/lib/consultations/server/migrate'
+import { purgeExpired } from '@/lib/consultations/server/retention'
+import { createBookingStore, type NewBooking } from '@/lib/consultations/server/store'
+import { newBooking } from '../../../helpers/new-booking'
 
 jest.setTimeout(60_000)
 
@@ -106,5 +107,21 @@ describe.each(targets)('cancel and retention on $name', (target) => {
       bookings: 0,
       accessLog: 0,
     })
+  })
+
+  it('purges bookings whose slot ended before the retention cut-off, with their notifications', async () => {
+    const store = createBookingStore(db)
+    const old = new Date(Date.UTC(2020, 0, 1, 9))
+    const created = await store.create(newBooking(old))
+    if (created.status !== 'created') throw new Error('setup failed')
+    // Cut-off 2021-01-01: the call ended 180 days before `now`, as store.purgeEndedBefore was asked before.
+    const now = new Date(Date.UTC(2021, 0, 1) + 180 * DAY)
+    const removed = (await purgeExpired(db, { bookingDays: 180, accessLogDays: 2190 }, now)).bookings
+    expect(removed).toBe(1)
+    expect(await store.findByReference(created.reference)).toBeNull()
+    const { rows } = await db.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM booking_notifications n LEFT JOIN bookings b ON b.id = n.booking_id WHERE b.id IS NULL`,
+    )
+    expect(rows[0]?.count).toBe(0)
   })
 })

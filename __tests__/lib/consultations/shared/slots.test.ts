@@ -5,8 +5,8 @@ import {
   generateSlots,
   offeredSlots,
   type SlotSettings,
-} from '@/lib/consultations/slots'
-import { parseIsoDate, toWallTime, wallTimeToInstant } from '@/lib/consultations/time-zone'
+} from '@/lib/consultations/shared/slots'
+import { parseIsoDate, toWallTime, wallTimeToInstant } from '@/lib/consultations/shared/time-zone'
 import { weekdays, type Weekday } from '@/lib/content/schemas'
 
 function settings(

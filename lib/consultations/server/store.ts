@@ -1,11 +1,12 @@
 /**
- * Bookings storage. The only module that reads or writes patient data; it never logs it.
+ * Bookings storage: creating, finding and cancelling requests; it never logs patient data.
  * Double booking is prevented by constraints (see migrations/0001), not by checking first.
+ * Deleting by age is the retention purge's alone (retention.ts).
  */
 import 'server-only'
 import { databaseErrorInfo, type Db } from './db'
 import { newReference } from './reference'
-import type { TimeRange } from './slots'
+import type { TimeRange } from '@/lib/consultations/shared/slots'
 
 export interface NewBooking {
   slotStart: Date
@@ -56,8 +57,6 @@ export interface BookingStore {
    * same statement. The slot is free again at once (the slot constraints skip cancelled rows).
    */
   cancel(id: string, now: Date): Promise<CancelResult>
-  /** Deletes bookings (and their notifications) whose slot ended before `before`. */
-  purgeEndedBefore(before: Date): Promise<number>
 }
 
 const INSERT_BOOKING = `
@@ -186,11 +185,6 @@ export function createBookingStore(db: Db): BookingStore {
       const booking = await findForCancel(id)
       if (!booking) return 'not-found'
       return booking.status === 'cancelled' ? 'already-cancelled' : 'too-late'
-    },
-
-    async purgeEndedBefore(before) {
-      const { rows } = await db.query<{ id: string }>('DELETE FROM bookings WHERE slot_end < $1 RETURNING id', [before])
-      return rows.length
     },
   }
 }

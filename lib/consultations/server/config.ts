@@ -1,10 +1,15 @@
 /**
  * Booking environment, separate from lib/env.ts (site and Sanity settings). Parsed on first
  * use so `next build` never needs a database; a bad value fails with every bad key listed.
+ *
+ * Both retention periods of the bookings database live here, read by its one purge
+ * (retention.ts). A missing BOOKING_TOKEN_SECRET switches cancel links off (the patient is told
+ * to call); it never falls back to a built-in value.
  */
 import 'server-only'
 import { z } from 'zod'
-import { blankToUndefined, int, optional, parseEnvSchema } from '@/lib/env-schema'
+import { blankToUndefined, int, optional, parseEnvSchema, secret } from '@/lib/env-schema'
+import { processSingleton } from '@/lib/process-singleton'
 
 const schema = z.object({
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')),
@@ -14,6 +19,10 @@ const schema = z.object({
   BOOKINGS_RETENTION_DAYS: int(1, 3650, 180),
   RATE_LIMIT_MAX: int(1, 10_000, 10),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, 600),
+  /** Signs patients' cancel links (cancel-token.ts). */
+  BOOKING_TOKEN_SECRET: secret,
+  /** The staff access log holds no patient data and is kept longer than the bookings (6 years). */
+  STAFF_ACCESS_LOG_RETENTION_DAYS: int(30, 36_500, 2190),
 })
 
 export type BookingConfig = z.infer<typeof schema>
@@ -22,9 +31,6 @@ export function parseBookingConfig(source: Record<string, string | undefined>): 
   return parseEnvSchema(schema, source, 'booking ')
 }
 
-let cached: BookingConfig | undefined
-
 export function bookingConfig(): BookingConfig {
-  cached ??= parseBookingConfig(process.env)
-  return cached
+  return processSingleton('consultations.config', () => parseBookingConfig(process.env))
 }

@@ -4,6 +4,7 @@
  */
 import 'server-only'
 import { getSiteSettings, getTreatments } from '@/lib/content'
+import { processSingleton } from '@/lib/process-singleton'
 import { createRateLimiter } from '@/lib/rate-limit/create-rate-limiter'
 import type { RateLimiter } from '@/lib/rate-limit/rate-limiter'
 import { createSerialQueue, type SerialQueue } from '@/lib/rate-limit/serial-queue'
@@ -11,15 +12,11 @@ import { bookingConfig } from './config'
 import { getBookingStore } from './instance'
 import type { BookingContext, BookingDeps } from './service'
 
-// Shared across Next.js bundles (route handlers, Server Actions) like the store itself.
-const holder = globalThis as typeof globalThis & {
-  __clinicBookingLimits?: { limiter: RateLimiter; queue: SerialQueue }
-}
-
-function limits() {
-  if (!holder.__clinicBookingLimits) {
+// One limiter and queue per process, shared by the route handlers' and Server Actions' bundles.
+function limits(): { limiter: RateLimiter; queue: SerialQueue } {
+  return processSingleton('consultations.limits', () => {
     const config = bookingConfig()
-    holder.__clinicBookingLimits = {
+    return {
       // Shared by every instance through Redis when REDIS_URL is set, else this process's memory.
       limiter: createRateLimiter({
         name: 'booking',
@@ -28,8 +25,7 @@ function limits() {
       }),
       queue: createSerialQueue(),
     }
-  }
-  return holder.__clinicBookingLimits
+  })
 }
 
 export async function loadBookingContext(): Promise<BookingContext> {

@@ -7,10 +7,17 @@ import 'server-only'
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min'
 import type { RateLimiter } from '@/lib/rate-limit/rate-limiter'
 import type { SerialQueue } from '@/lib/rate-limit/serial-queue'
-import { checkSlotStart, dayWindow, generateSlots, slotAt, type SlotSettings, type TimeRange } from './slots'
+import {
+  checkSlotStart,
+  dayWindow,
+  generateSlots,
+  slotAt,
+  type SlotSettings,
+  type TimeRange,
+} from '@/lib/consultations/shared/slots'
 import type { BookingStore } from './store'
-import { minutes, type CalendarDate } from './time-zone'
-import { HONEYPOT_FIELD, MESSAGES, validateConsultation, type FieldErrors } from './validation'
+import { minutes, type CalendarDate } from '@/lib/consultations/shared/time-zone'
+import { HONEYPOT_FIELD, MESSAGES, validateConsultation, type FieldErrors } from '@/lib/consultations/shared/validation'
 
 export interface BookingContext {
   settings: SlotSettings & { address?: { country: string } }
