@@ -1,20 +1,19 @@
 /**
- * The one way pages read content: `fetchContent` picks the backend, the helpers below
- * validate what comes back. A document that fails validation is logged by `_id` and dropped,
- * so a broken CMS entry costs one card or one 404, never a 500.
+ * The one way pages read content: `fetchContent` reads through the content reader (cached
+ * under the page's tags), the helpers below validate what comes back. A document that fails
+ * validation is logged by `_id` and dropped, so a broken CMS entry costs one card or one 404,
+ * never a 500.
  *
  * In draft mode (an editor previewing) reads skip every cache and see drafts: locally through
  * the `drafts` perspective over the dataset, in Sanity mode with the read token and stega
  * encoding for click-to-edit. Outside draft mode only published content is ever read.
  */
 import 'server-only'
-import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
 import type { z } from 'zod'
-import { contentMode, env } from '@/lib/env'
 import { log } from '@/lib/log'
-import { applyPerspective, loadDataset, queryDocuments } from './local-dataset'
-import { createDraftSanityFetcher, createSanityClient, createSanityFetcher, type ContentFetcher } from './sanity-source'
+import { readContent } from './reader'
+import type { ContentFetcher } from './source'
 
 /**
  * True while an editor previews drafts. Reading it never makes a page dynamic; outside a
@@ -28,39 +27,8 @@ export async function isPreview(): Promise<boolean> {
   }
 }
 
-const fetchFromLocalDataset: ContentFetcher = async (query, params, tags) => {
-  const dataset = await loadDataset(env.CONTENT_DATASET_DIR)
-  // The dataset version is in the key, so an edited seed file is a cache miss (next dev picks
-  // it up); the tags let a signed webhook revalidate the same pages as in Sanity mode.
-  const cachedQuery = unstable_cache(
-    () => queryDocuments(applyPerspective(dataset.documents, 'published'), query, params),
-    ['content', dataset.version, query, JSON.stringify(params)],
-    { tags },
-  )
-  return cachedQuery()
-}
-
-/** Drafts in place of their published documents, read fresh on every request. */
-const fetchDraftsFromLocalDataset: ContentFetcher = async (query, params) => {
-  const dataset = await loadDataset(env.CONTENT_DATASET_DIR)
-  return queryDocuments(applyPerspective(dataset.documents, 'drafts'), query, params)
-}
-
-let sanityFetcher: ContentFetcher | undefined
-let sanityDraftFetcher: ContentFetcher | undefined
-
-export const fetchContent: ContentFetcher = async (query, params, tags) => {
-  const preview = await isPreview()
-  if (contentMode === 'local') {
-    return preview ? fetchDraftsFromLocalDataset(query, params, tags) : fetchFromLocalDataset(query, params, tags)
-  }
-  if (preview) {
-    sanityDraftFetcher ??= createDraftSanityFetcher(createSanityClient(env), env.SANITY_API_READ_TOKEN)
-    return sanityDraftFetcher(query, params, tags)
-  }
-  sanityFetcher ??= createSanityFetcher(createSanityClient(env))
-  return sanityFetcher(query, params, tags)
-}
+export const fetchContent: ContentFetcher = async (query, params, tags) =>
+  readContent(query, params, (await isPreview()) ? { kind: 'drafts' } : { kind: 'cached', tags })
 
 interface ContentRequest<S extends z.ZodType> {
   query: string

@@ -3,8 +3,7 @@ import 'server-only'
 import { createClient, type SanityClient, type StegaConfig } from 'next-sanity'
 import type { Env } from '@/lib/env'
 import { paths } from '@/lib/routes'
-
-export type ContentFetcher = (query: string, params: Record<string, unknown>, tags: string[]) => Promise<unknown>
+import type { ContentFetcher, ContentSource } from './source'
 
 export function createSanityClient(env: Env): SanityClient {
   return createClient({
@@ -82,4 +81,37 @@ export function createDraftSanityFetcher(client: SanityClient, token: string | u
     stega: { enabled: true, studioUrl: paths.studio(), filter: editableTextOnly },
   })
   return (query, params) => draftClient.fetch(query, params, { cache: 'no-store' })
+}
+
+/** The proxy waits on these reads: one quick try, no retries (its table's TTL is the retry). */
+const FAIL_FAST = { maxRetries: 0, timeout: 3_000 }
+
+/**
+ * The Content Lake as a content source. Cached reads go through Next's fetch cache, not
+ * around it: when a revalidated page regenerates during an outage the fetch fails, so Next
+ * keeps the last good page and tries again later (unstable_cache would hand back its stale
+ * entry and store the old page as new, and the site would never catch up).
+ */
+export function createSanitySource(env: Env): ContentSource {
+  const client = createSanityClient(env)
+  const cached = createSanityFetcher(client)
+  // Made on first use: most processes never read drafts or fail fast.
+  let drafts: ContentFetcher | undefined
+  let failFast: Pick<SanityClient, 'fetch'> | undefined
+  return {
+    read(query, params, read) {
+      switch (read.kind) {
+        case 'cached':
+          return cached(query, params, read.tags)
+        case 'drafts':
+          drafts ??= createDraftSanityFetcher(client, env.SANITY_API_READ_TOKEN)
+          return drafts(query, params, [])
+        case 'fresh': {
+          const fresh = read.failFast ? (failFast ??= client.withConfig(FAIL_FAST)) : client
+          return fresh.fetch(query, params, { cache: 'no-store' })
+        }
+      }
+    },
+    version: async () => null,
+  }
 }

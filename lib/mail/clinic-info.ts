@@ -1,36 +1,29 @@
 /**
- * Clinic name, phone, e-mail and zone for the e-mails. Read straight from the content source
- * (not through lib/content's Next.js cache), so the worker also runs outside a request and in
- * `npm run outbox:drain`. Cached for a few minutes: mail is not worth a fetch per message.
+ * Clinic name, phone, e-mail and zone for the e-mails. Read through the uncached content reader
+ * (not lib/content's Next.js cache), so the worker also runs outside a request and in
+ * `npm run outbox:drain`. Kept for a few minutes: mail is not worth a fetch per message.
  */
 import 'server-only'
-import { applyPerspective, loadDataset, queryDocuments } from '@/lib/content/local-dataset'
 import { SITE_SETTINGS_QUERY } from '@/lib/content/queries'
-import { createSanityClient, createSanityFetcher } from '@/lib/content/sanity-source'
+import { readContent } from '@/lib/content/reader'
 import { siteSettingsSchema } from '@/lib/content/schemas'
-import { contentMode, env } from '@/lib/env'
+import { processSingleton } from '@/lib/process-singleton'
 import type { ClinicInfo } from './messages'
 
 const TTL_MS = 5 * 60_000
-let cached: { at: number; info: ClinicInfo } | undefined
 
-async function readSettings(): Promise<unknown> {
-  if (contentMode === 'local') {
-    const dataset = await loadDataset(env.CONTENT_DATASET_DIR)
-    return queryDocuments(applyPerspective(dataset.documents, 'published'), SITE_SETTINGS_QUERY)
-  }
-  return createSanityFetcher(createSanityClient(env))(SITE_SETTINGS_QUERY, {}, ['siteSettings'])
-}
+const cache = () => processSingleton('mail:clinic-info', (): { entry?: { at: number; info: ClinicInfo } } => ({}))
 
 export async function loadClinicInfo(): Promise<ClinicInfo> {
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.info
-  const settings = siteSettingsSchema.parse(await readSettings())
+  const held = cache()
+  if (held.entry && Date.now() - held.entry.at < TTL_MS) return held.entry.info
+  const settings = siteSettingsSchema.parse(await readContent(SITE_SETTINGS_QUERY))
   const info = {
     clinicName: settings.clinicName,
     phone: settings.phone,
     email: settings.email,
     timeZone: settings.timeZone,
   }
-  cached = { at: Date.now(), info }
+  held.entry = { at: Date.now(), info }
   return info
 }

@@ -5,14 +5,13 @@
  */
 import 'server-only'
 import { z } from 'zod'
-import { validateList } from '@/lib/content/fetch'
-import { applyPerspective, loadDataset, queryDocuments } from '@/lib/content/local-dataset'
-import { POST_COUNT_QUERY, REDIRECTS_QUERY, SITEMAP_QUERY } from '@/lib/content/queries'
-import { redirectSchema, sitemapDocumentSchema } from '@/lib/content/schemas'
-import { createSanityClient } from '@/lib/content/sanity-source'
 import { POSTS_PER_PAGE } from '@/lib/content'
-import { contentMode, env } from '@/lib/env'
+import { validateList } from '@/lib/content/fetch'
+import { POST_COUNT_QUERY, REDIRECTS_QUERY, SITEMAP_QUERY } from '@/lib/content/queries'
+import { contentVersion, readContent } from '@/lib/content/reader'
+import { redirectSchema, sitemapDocumentSchema } from '@/lib/content/schemas'
 import { log } from '@/lib/log'
+import { processSingleton } from '@/lib/process-singleton'
 import { knownContentPaths } from './known-paths'
 import { compileRedirects, findRedirectLoop, type ResolvedRedirect } from './redirects'
 
@@ -23,23 +22,23 @@ export interface RouteTable {
   knownPaths: Set<string>
 }
 
-let cached: { key: string; at: number; table: RouteTable } | undefined
-/** When the last read from Sanity failed; until the TTL passes, no request waits on another. */
-let failedAt: number | undefined
+interface RouteTableState {
+  cached?: { key: string; at: number; table: RouteTable }
+  /** When the last read from Sanity failed; until the TTL passes, no request waits on another. */
+  failedAt?: number
+}
 
-async function currentKey(): Promise<string> {
-  if (contentMode === 'local') return (await loadDataset(env.CONTENT_DATASET_DIR)).version
+const state = () => processSingleton('seo:route-table', (): RouteTableState => ({}))
+
+/** The dataset version locally; from Sanity, the cached key until the TTL runs out. */
+async function currentKey({ cached }: RouteTableState): Promise<string> {
+  const version = await contentVersion()
+  if (version !== null) return version
   return cached && Date.now() - cached.at < SANITY_TTL_MS ? cached.key : String(Date.now())
 }
 
-async function runQuery(query: string): Promise<unknown> {
-  if (contentMode === 'local') {
-    const dataset = await loadDataset(env.CONTENT_DATASET_DIR)
-    return queryDocuments(applyPerspective(dataset.documents, 'published'), query)
-  }
-  // Every page request waits on this: one quick try, no retries (the TTL is the retry).
-  return createSanityClient(env).withConfig({ maxRetries: 0, timeout: 3_000 }).fetch(query, {}, { cache: 'no-store' })
-}
+// Every page request waits on this: one quick try, no retries (the TTL is the retry).
+const runQuery = (query: string) => readContent(query, {}, { kind: 'fresh', failFast: true })
 
 async function readTable(): Promise<RouteTable> {
   const [rawRedirects, rawDocuments, rawCount] = await Promise.all([
@@ -65,23 +64,24 @@ async function readTable(): Promise<RouteTable> {
  * with none yet, the caller serves pages as routed), and Sanity is asked again after the TTL.
  */
 export async function routeTable(): Promise<RouteTable> {
-  const key = await currentKey()
-  if (cached?.key === key) return cached.table
-  if (failedAt !== undefined && Date.now() - failedAt < SANITY_TTL_MS) {
-    if (cached) return cached.table
+  const current = state()
+  const key = await currentKey(current)
+  if (current.cached?.key === key) return current.cached.table
+  if (current.failedAt !== undefined && Date.now() - current.failedAt < SANITY_TTL_MS) {
+    if (current.cached) return current.cached.table
     throw new Error('the route table is unavailable (content outage)')
   }
   try {
     const table = await readTable()
-    cached = { key, at: Date.now(), table }
-    failedAt = undefined
+    current.cached = { key, at: Date.now(), table }
+    current.failedAt = undefined
     return table
   } catch (error) {
-    failedAt = Date.now()
+    current.failedAt = Date.now()
     log.warn('[routes] could not read redirects and content paths; routing with the last ones read', {
       error: error instanceof Error ? error.message : String(error),
     })
-    if (cached) return cached.table
+    if (current.cached) return current.cached.table
     throw error
   }
 }

@@ -1,6 +1,7 @@
 import { fetchList, fetchOne } from '@/lib/content/fetch'
 import { categorySchema } from '@/lib/content/schemas'
-import { createSanityFetcher, type ContentFetcher } from '@/lib/content/sanity-source'
+import { createSanityFetcher } from '@/lib/content/sanity-source'
+import type { ContentFetcher } from '@/lib/content/source'
 
 const good = { _id: 'category-a', title: 'Mental health', slug: 'mental-health', description: null }
 const broken = { _id: 'category-broken', title: '', slug: 'Not A Slug' }
