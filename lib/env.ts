@@ -1,20 +1,16 @@
 /**
  * Site environment, validated once at start (instrumentation.ts imports this module).
  * Unset Sanity variables select the embedded dataset; a set project id selects Sanity.
+ * Holds the read token and the webhook and preview secrets: server code only. The public
+ * Sanity variables follow the rules in lib/sanity-env.ts, which the Studio and CLI share.
  */
+import 'server-only'
 import { z } from 'zod'
 import { optional, parseEnvSchema } from './env-schema'
+import { sanityEnvShape } from './sanity-env'
 
 const envSchema = z.object({
-  NEXT_PUBLIC_SANITY_PROJECT_ID: optional(
-    z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only'),
-  ),
-  NEXT_PUBLIC_SANITY_DATASET: optional(z.string().regex(/^[a-z0-9_-]{1,64}$/, 'lowercase dataset name')).default(
-    'production',
-  ),
-  NEXT_PUBLIC_SANITY_API_VERSION: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-10-01')).default(
-    '2025-10-01',
-  ),
+  ...sanityEnvShape,
   SANITY_API_READ_TOKEN: optional(z.string().min(1)),
   /**
    * Server-side reads only: send queries to this origin instead of the project's api.sanity.io
