@@ -12,6 +12,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import { log } from '@/lib/log'
+import { processSingleton } from '@/lib/process-singleton'
 import { paths } from '@/lib/routes'
 import { readImageSize } from './image-size'
 
@@ -131,15 +132,30 @@ function resolveAsset(reference: string, baseDir: string, assets: Map<string, Da
   return assetId
 }
 
-let cached: LoadedDataset | undefined
+/**
+ * The parsed dataset per folder, once per process: every bundle (pages, the proxy, the mail
+ * worker) reads the same copy. Each entry is a load in progress or done, so requests that
+ * arrive together parse the files once; a load that fails is dropped and tried again.
+ */
+const loads = () =>
+  processSingleton('content:local-datasets', () => new Map<string, { version: string; load: Promise<LoadedDataset> }>())
 
 /** Loads every *.ndjson file in `dir`; re-reads only when a file changed (so `next dev` sees edits). */
 export async function loadDataset(dir: string): Promise<LoadedDataset> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.ndjson')).sort()
   const stats = await Promise.all(names.map((name) => stat(path.join(dir, name))))
   const version = names.map((name, i) => `${name}:${stats[i]?.mtimeMs ?? 0}:${stats[i]?.size ?? 0}`).join('|')
-  if (cached?.version === version) return cached
+  const known = loads().get(dir)
+  if (known?.version === version) return known.load
+  const load = readDataset(dir, names, version)
+  loads().set(dir, { version, load })
+  load.catch(() => {
+    if (loads().get(dir)?.load === load) loads().delete(dir)
+  })
+  return load
+}
 
+async function readDataset(dir: string, names: string[], version: string): Promise<LoadedDataset> {
   const documents: DatasetDocument[] = []
   const problems: DatasetProblem[] = []
   for (const name of names) {
@@ -152,8 +168,7 @@ export async function loadDataset(dir: string): Promise<LoadedDataset> {
     const where = `${problem.file}:${problem.line}${problem.id ? ` (${problem.id})` : ''}`
     log.warn(`[content] dataset problem at ${where}: ${problem.message}`)
   }
-  cached = { documents, problems, version }
-  return cached
+  return { documents, problems, version }
 }
 
 export type Perspective = 'published' | 'drafts'

@@ -8,11 +8,8 @@
  */
 import 'server-only'
 import { createHmac, randomBytes } from 'node:crypto'
+import { processSingleton } from '@/lib/process-singleton'
 import { rateLimitConfig } from './config'
-
-// On globalThis: Next.js bundles route handlers and Server Actions separately, and the booking
-// form and the JSON API must hash one client to one key.
-const holder = globalThis as typeof globalThis & { __clinicClientKeySecret?: Buffer }
 
 interface HeaderSource {
   get(name: string): string | null
@@ -30,8 +27,9 @@ export function clientAddress(headers: HeaderSource): string {
 function secret(): string | Buffer {
   const { REDIS_URL, RATE_LIMIT_SECRET } = rateLimitConfig()
   if (REDIS_URL && RATE_LIMIT_SECRET) return RATE_LIMIT_SECRET
-  holder.__clinicClientKeySecret ??= randomBytes(32)
-  return holder.__clinicClientKeySecret
+  // Once per process: Next.js bundles route handlers and Server Actions separately, and the
+  // booking form and the JSON API must hash one client to one key.
+  return processSingleton('rate-limit:client-key-secret', () => randomBytes(32))
 }
 
 export function clientKey(headers: HeaderSource): string {

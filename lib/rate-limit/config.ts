@@ -8,6 +8,7 @@
 import 'server-only'
 import { z } from 'zod'
 import { optional, parseEnvSchema, secret } from '@/lib/env-schema'
+import { processSingleton } from '@/lib/process-singleton'
 
 const schema = z
   .object({
@@ -26,9 +27,7 @@ export function parseRateLimitConfig(source: Record<string, string | undefined>)
   return parseEnvSchema(schema, source, 'rate-limit ')
 }
 
-let cached: RateLimitConfig | undefined
-
+/** A bad environment throws on every call (nothing is stored), as at start. */
 export function rateLimitConfig(): RateLimitConfig {
-  cached ??= parseRateLimitConfig(process.env)
-  return cached
+  return processSingleton('rate-limit:config', () => parseRateLimitConfig(process.env))
 }

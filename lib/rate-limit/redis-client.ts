@@ -1,7 +1,7 @@
 /**
- * The Redis connection for shared rate limits: one per process, made on first use and kept on
- * globalThis (Next.js bundles route handlers and Server Actions separately, and dev reloads
- * modules; each would otherwise open its own).
+ * The Redis connection for shared rate limits: one per process, made on first use and held by
+ * processSingleton (Next.js bundles route handlers and Server Actions separately, and dev
+ * reloads modules; each would otherwise open its own).
  *
  * Tuned so that Redis can never hold a request up: a short connect timeout, and no offline
  * queue, so while it is connecting or reconnecting a command fails at once (and the limiter
@@ -10,6 +10,7 @@
 import 'server-only'
 import { createClient, type RedisClientType } from 'redis'
 import { errorSummary, log } from '@/lib/log'
+import { processSingleton } from '@/lib/process-singleton'
 
 const CONNECT_TIMEOUT_MS = 1000
 /** Commands stuck on a connection that stopped answering: beyond this many, new ones fail at once. */
@@ -25,7 +26,7 @@ export interface RedisConnection {
   firstAttempt: Promise<void>
 }
 
-const holder = globalThis as typeof globalThis & { __clinicRedis?: Map<string, RedisConnection> }
+const connections = () => processSingleton('rate-limit:redis-connections', () => new Map<string, RedisConnection>())
 
 export function connectRedis(url: string): RedisConnection {
   const client: RedisClientType = createClient({
@@ -58,17 +59,16 @@ export function connectRedis(url: string): RedisConnection {
 
 /** The process-wide connection for this URL. */
 export function sharedRedis(url: string): RedisConnection {
-  const connections = (holder.__clinicRedis ??= new Map())
-  let connection = connections.get(url)
+  let connection = connections().get(url)
   if (!connection) {
     connection = connectRedis(url)
-    connections.set(url, connection)
+    connections().set(url, connection)
   }
   return connection
 }
 
 /** Closes the process-wide connections (for tests). */
 export function closeSharedRedis(): void {
-  for (const { client } of holder.__clinicRedis?.values() ?? []) client.destroy()
-  holder.__clinicRedis?.clear()
+  for (const { client } of connections().values()) client.destroy()
+  connections().clear()
 }

@@ -4,10 +4,10 @@
  * a hand-made value) gets the static page, which brings its own policy, so the proxy must not
  * add a second (nonce) one: two policies would both apply and block the page's scripts.
  */
+import 'server-only'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-
-let previewModeId: string | null | undefined
+import { processSingleton } from '@/lib/process-singleton'
 
 function loadPreviewModeId(): string | null {
   try {
@@ -34,6 +34,7 @@ function loadPreviewModeId(): string | null {
 
 export function isLiveDraftModeCookie(value: string | undefined): boolean {
   if (value === undefined) return false
-  previewModeId ??= loadPreviewModeId()
+  // The build's id, read once per process (null under next dev, where it lives elsewhere).
+  const previewModeId = processSingleton('security:preview-mode-id', loadPreviewModeId)
   return previewModeId === null ? true : value === previewModeId
 }

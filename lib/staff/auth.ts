@@ -10,6 +10,7 @@ import 'server-only'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { staffConfig } from './config'
+import { processSingleton } from '@/lib/process-singleton'
 import { paths } from '@/lib/routes'
 import { createRateLimiter } from '@/lib/rate-limit/create-rate-limiter'
 import { readSession, SESSION_COOKIE, SESSION_HOURS, type SessionKeys, type StaffSession } from './session'
@@ -47,11 +48,9 @@ export async function requireStaff(): Promise<StaffSession> {
   return session
 }
 
-const holder = globalThis as typeof globalThis & { __clinicStaffSignInLimits?: SignInLimits }
-
+/** One set of limits per process: the sign-in page and its Server Action are separate bundles. */
 export function signInLimits(): SignInLimits {
-  holder.__clinicStaffSignInLimits ??= createSignInLimits(createRateLimiter)
-  return holder.__clinicStaffSignInLimits
+  return processSingleton('staff:sign-in-limits', () => createSignInLimits(createRateLimiter))
 }
 
 export const actorOf = (session: StaffSession) => ({ name: session.name, sessionId: session.sid })

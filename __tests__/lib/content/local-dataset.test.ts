@@ -90,6 +90,18 @@ describe('loadDataset', () => {
     expect(second.documents.map((d) => d.title)).toEqual(['Second, longer title'])
     expect(second.version).not.toEqual(first.version)
   })
+
+  it('parses once for reads that arrive together, and once for every copy of the module (Next’s bundles)', async () => {
+    const dir = datasetDir([doc({ _id: 'a', _type: 'post', title: 'First' })])
+    const [one, two] = await Promise.all([loadDataset(dir), loadDataset(dir)])
+    expect(two).toBe(one)
+    let fromCopy: Promise<unknown> | undefined
+    jest.isolateModules(() => {
+      const copy = jest.requireActual<typeof import('@/lib/content/local-dataset')>('@/lib/content/local-dataset')
+      fromCopy = copy.loadDataset(dir)
+    })
+    expect(await fromCopy).toBe(one)
+  })
 })
 
 describe('applyPerspective', () => {

@@ -1,5 +1,6 @@
 /** REDIS_URL and RATE_LIMIT_SECRET: validation, and the client key every instance must agree on. */
 import { createHmac } from 'node:crypto'
+import { forgetProcessSingleton } from '@/lib/process-singleton'
 import { parseRateLimitConfig } from '@/lib/rate-limit/config'
 
 const SECRET = 's'.repeat(32)
@@ -48,6 +49,9 @@ describe('clientKey across instances', () => {
   /** clientKey as a freshly started instance with this environment computes it. */
   async function keyOnNewInstance(env: Record<string, string>, address: string): Promise<string> {
     process.env = { ...saved, REDIS_URL: '', RATE_LIMIT_SECRET: '', ...env }
+    // A new process starts without this one's parsed config and random secret.
+    forgetProcessSingleton('rate-limit:config')
+    forgetProcessSingleton('rate-limit:client-key-secret')
     let key = ''
     await jest.isolateModulesAsync(async () => {
       const { clientKey } = await import('@/lib/rate-limit/client-key')

@@ -70,6 +70,16 @@ describe('client key', () => {
     expect(a).not.toBe(clientKey(headers({ 'x-forwarded-for': '203.0.113.8' })))
     expect(a).not.toContain('203')
   })
+
+  it('is the same in every copy of the module (the booking form and the JSON API are separate bundles)', () => {
+    const request = headers({ 'x-forwarded-for': '203.0.113.7' })
+    let fromCopy = ''
+    jest.isolateModules(() => {
+      const copy = jest.requireActual<typeof import('@/lib/rate-limit/client-key')>('@/lib/rate-limit/client-key')
+      fromCopy = copy.clientKey(request)
+    })
+    expect(fromCopy).toBe(clientKey(request))
+  })
 })
 
 describe('createSerialQueue', () => {

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:net'
 import { createRateLimiter } from '@/lib/rate-limit/create-rate-limiter'
 import { createMemoryRateLimiter, type RateLimiter } from '@/lib/rate-limit/rate-limiter'
-import { closeSharedRedis } from '@/lib/rate-limit/redis-client'
+import { closeSharedRedis, sharedRedis } from '@/lib/rate-limit/redis-client'
 import { createRedisRateLimiter } from '@/lib/rate-limit/redis-rate-limiter'
 import { withMemoryFallback } from '@/lib/rate-limit/with-memory-fallback'
 import { deleteKeys, openRedis, redisUrl, testKeyPrefix } from '../../helpers/rate-limit-targets'
@@ -119,6 +119,26 @@ describe('createRateLimiter', () => {
     await elsewhere.record('client')
     expect((await limiter.check('client')).allowed).toBe(false)
     expect(logged(warn)).toEqual([])
+  })
+})
+
+describe('sharedRedis', () => {
+  afterEach(() => closeSharedRedis())
+
+  it('opens one connection per URL for the whole process, whichever copy of the module asks', async () => {
+    const first = sharedRedis(redisUrl)
+    // Closed only once it is open: a client destroyed while connecting keeps retrying.
+    await first.firstAttempt
+    let fromCopy: unknown
+    jest.isolateModules(() => {
+      const copy = jest.requireActual<typeof import('@/lib/rate-limit/redis-client')>('@/lib/rate-limit/redis-client')
+      fromCopy = copy.sharedRedis(redisUrl)
+    })
+    expect(fromCopy).toBe(first)
+    closeSharedRedis()
+    const second = sharedRedis(redisUrl)
+    expect(second).not.toBe(first)
+    await second.firstAttempt
   })
 })
 

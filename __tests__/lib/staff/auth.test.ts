@@ -1,4 +1,5 @@
 /** Password hashing, session cookies and the sign-in rules (wrong password, rate limits). */
+import { forgetProcessSingleton } from '@/lib/process-singleton'
 import { hashPassword, verifyPassword } from '@/lib/staff/password'
 import { isPasswordHash } from '@/lib/staff/password-format'
 import { createSession, readSession } from '@/lib/staff/session'
@@ -130,5 +131,29 @@ describe.each(limiterTargets('sign-in'))('attemptSignIn, limits in $name', (targ
       ok: false,
       reason: 'rate-limited',
     })
+  })
+})
+
+describe('signInLimits', () => {
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+    forgetProcessSingleton('rate-limit:config')
+    forgetProcessSingleton('staff:sign-in-limits')
+  })
+
+  it('is one set of limits per process: the sign-in page and its action count together', () => {
+    delete process.env.REDIS_URL
+    forgetProcessSingleton('rate-limit:config')
+    const load = () => {
+      let copy: typeof import('@/lib/staff/auth') | undefined
+      jest.isolateModules(() => {
+        copy = jest.requireActual<typeof import('@/lib/staff/auth')>('@/lib/staff/auth')
+      })
+      if (!copy) throw new Error('module did not load')
+      return copy
+    }
+    const limits = load().signInLimits()
+    expect(load().signInLimits()).toBe(limits)
   })
 })
