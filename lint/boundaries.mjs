@@ -9,8 +9,18 @@ export const SERVER_PACKAGES = ['pg', '@electric-sql/pglite', 'nodemailer', 'red
 /** Folders whose every module holds secrets, database access or patient data. */
 export const SERVER_FOLDERS = ['lib/consultations/server/**', 'lib/mail/**', 'lib/staff/**', 'lib/rate-limit/**']
 
-/** Folders of modules that ship to the browser and so must stay free of server code. */
-export const BROWSER_SAFE_FOLDERS = ['lib/consultations/shared/**', 'lib/routes.ts']
+/**
+ * Modules that ship to the browser without a 'use client' line of their own, and so must stay
+ * free of server code: shared booking rules, the route map, and the Studio (its config, schema,
+ * structure and validation are bundled for the editor's browser).
+ */
+export const BROWSER_SAFE_FOLDERS = [
+  'lib/consultations/shared/**',
+  'lib/routes.ts',
+  'lib/sanity-env.ts',
+  'sanity.config.ts',
+  'sanity/**',
+]
 
 /** Code that is not routes: none of it may import from app/. */
 const OUTSIDE_APP = [
