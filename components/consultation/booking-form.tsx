@@ -6,20 +6,13 @@ import type { SiteSettings } from '@/lib/content/schemas'
 import { timeZoneLabel, type DayView } from '@/lib/consultations/shared/format'
 import { emptyValues, initialFormState, type BookingFormState } from '@/lib/consultations/shared/form-state'
 import type { TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
-import {
-  HONEYPOT_FIELD,
-  LIMITS,
-  MESSAGES,
-  formDataToInput,
-  type FieldErrors,
-} from '@/lib/consultations/shared/form-fields'
-import { CrisisNotice } from '@/components/site/crisis-notice'
+import { MESSAGES, formDataToInput, type FieldErrors } from '@/lib/consultations/shared/form-fields'
 import { useCrisisNotice } from '@/components/site/clinic-contact'
+import { ConfirmStep } from './confirm-step'
+import { DetailsStep } from './details-step'
 import { ErrorSummary } from './error-summary'
-import { CheckboxField, Field } from './field'
-import { FormButton } from './form-button'
 import { SlotPicker } from './slot-picker'
-import { StepHeading } from './step-heading'
+import { Step } from './step'
 import { TimeZonePicker } from './time-zone-picker'
 import { useHydrated } from './use-hydrated'
 import { useSlots } from './use-slots'
@@ -145,17 +138,14 @@ export function BookingForm(props: BookingFormProps) {
     <div className={styles.booking}>
       <ErrorSummary errors={errors} ref={summaryRef} />
 
-      <section aria-labelledby="choose-time" className={styles.step}>
-        <StepHeading id="choose-time" number={1}>
-          Choose a time
-        </StepHeading>
+      <Step id="choose-time" number={1} title="Choose a time">
         <TimeZonePicker
           zone={slots.zone}
           options={props.timeZoneOptions}
           hydrated={hydrated}
           onChange={slots.changeZone}
         />
-      </section>
+      </Step>
 
       <form
         id="booking-form"
@@ -189,117 +179,15 @@ export function BookingForm(props: BookingFormProps) {
         {/* Without JavaScript the server's key posts with the form; with it, onSubmit sets one. */}
         {props.idempotencyKey ? <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} /> : null}
 
-        <section aria-labelledby="your-details" className={styles.step}>
-          <StepHeading id="your-details" number={2}>
-            Your details
-          </StepHeading>
-          <p className={styles.stepIntro} id="form-note">
-            We only ask for what we need to call you. Fields are required unless marked optional.
-          </p>
-
-          <Field id="field-name" label="Your name" error={error('name')}>
-            {(control) => (
-              <input
-                {...control}
-                name="name"
-                type="text"
-                autoComplete="name"
-                maxLength={LIMITS.name}
-                defaultValue={values.name}
-              />
-            )}
-          </Field>
-
-          <Field
-            id="field-phone"
-            label="Phone number"
-            hint="The number we should call, with area code."
-            error={error('phone')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                name="phone"
-                type="tel"
-                inputMode="tel"
-                autoComplete="tel"
-                maxLength={LIMITS.phone}
-                defaultValue={values.phone}
-              />
-            )}
-          </Field>
-
-          <Field id="field-email" label="E-mail" optional hint="Used only for this booking." error={error('email')}>
-            {(control) => (
-              <input
-                {...control}
-                name="email"
-                type="email"
-                autoComplete="email"
-                maxLength={LIMITS.email}
-                defaultValue={values.email}
-              />
-            )}
-          </Field>
-
-          <Field id="field-treatment" label="Treatment you are interested in" optional error={error('treatment')}>
-            {(control) => (
-              <select {...control} name="treatment" defaultValue={values.treatment}>
-                <option value="">Not sure yet</option>
-                {props.treatments.map((treatment) => (
-                  <option key={treatment.slug} value={treatment.slug}>
-                    {treatment.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-
-          {/* For bots only: people never see or reach it, so any value in it means spam. */}
-          <div className={styles.honeypot} aria-hidden="true">
-            <label htmlFor={`field-${HONEYPOT_FIELD}`}>Leave this field empty</label>
-            <input
-              id={`field-${HONEYPOT_FIELD}`}
-              name={HONEYPOT_FIELD}
-              type="text"
-              tabIndex={-1}
-              autoComplete="off"
-              defaultValue=""
-            />
-          </div>
-        </section>
-
-        <section aria-labelledby="confirm" className={styles.step}>
-          <StepHeading id="confirm" number={3}>
-            Confirm
-          </StepHeading>
-          <CheckboxField
-            id="field-consent"
-            label="I agree that the clinic may keep these details and call me about my consultation."
-            hint={
-              <>
-                We use them only to arrange and make this call, and delete them {props.retentionDays} days after it.
-                Read our <a href={props.privacyHref}>privacy notice</a>.
-              </>
-            }
-            error={error('consent')}
-          >
-            {(control) => (
-              <input {...control} name="consent" type="checkbox" value="yes" defaultChecked={values.consent} />
-            )}
-          </CheckboxField>
-
-          <CrisisNotice notice={crisisNotice} lead="This form is not monitored for emergencies." />
-
-          <FormButton
-            type="submit"
-            variant="primary"
-            className={styles.submit}
-            aria-disabled={pending ? true : undefined}
-          >
-            {pending ? 'Sending your request…' : 'Request my call'}
-          </FormButton>
-        </section>
+        <DetailsStep values={values} errors={errors} treatments={props.treatments} />
+        <ConfirmStep
+          consented={values.consent}
+          error={error('consent')}
+          retentionDays={props.retentionDays}
+          privacyHref={props.privacyHref}
+          crisisNotice={crisisNotice}
+          pending={pending}
+        />
       </form>
 
       <p role="status" className="visually-hidden">

@@ -80,7 +80,7 @@ export default async function CancelConsultationPage({
           {view.kind === 'unavailable' ? (
             <p role="alert">Cancelling online is not available at the moment. Please phone us on {call}.</p>
           ) : null}
-          <CrisisNotice notice={settings.crisisNotice} lead="In a crisis, please do not wait for our call." />
+          <CrisisNotice notice={settings.crisisNotice} lead="You do not have to wait for our call." />
         </ConfirmationBody>
       </Container>
     </>

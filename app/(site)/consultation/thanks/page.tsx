@@ -43,7 +43,7 @@ export default async function ConsultationThanksPage() {
             The call comes from our clinic number, <a href={`tel:${phone.e164}`}>{phone.display}</a>. If the time no
             longer suits you, or you would rather talk sooner, call us on that number.
           </p>
-          <CrisisNotice notice={settings.crisisNotice} lead="In a crisis, please do not wait for our call." />
+          <CrisisNotice notice={settings.crisisNotice} lead="You do not have to wait for our call." />
           <p>
             <Link href={paths.treatments()}>Read about our treatments</Link> while you wait.
           </p>
