@@ -36,7 +36,7 @@ export default function Error({ error, retry }: ErrorProps) {
           </a>
         ) : null}
       </div>
-      <CrisisNotice notice={crisisNotice} />
+      <CrisisNotice notice={crisisNotice} className={statusStyles.help} />
     </StatusPage>
   )
 }

@@ -57,15 +57,17 @@ type NoticeProps = {
   notice: string | null | undefined
   /** A first sentence for the place it is shown, in bold: "This form is not monitored for emergencies." */
   lead?: string
+  /** Placement only (margins); the look is the notice's own. */
+  className?: string
 }
 
 /**
  * The crisis lines where a patient may need them besides the banner: the booking form, the
  * confirmation and cancel pages, the error page. One wording, from Site settings.
  */
-export function CrisisNotice({ notice, lead }: NoticeProps) {
+export function CrisisNotice({ notice, lead, className }: NoticeProps) {
   return (
-    <p className={styles.notice}>
+    <p className={className ? `${styles.notice} ${className}` : styles.notice}>
       {lead ? (
         <>
           <strong>{lead}</strong>{' '}

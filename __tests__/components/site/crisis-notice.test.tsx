@@ -21,6 +21,11 @@ describe('CrisisNotice', () => {
     expect(screen.getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911')
   })
 
+  it('takes a class for its placement on top of its own look', () => {
+    const { container } = render(<CrisisNotice notice={SETTINGS_NOTICE} className="spaced" />)
+    expect(container.firstElementChild).toHaveClass('notice', 'spaced')
+  })
+
   it('is a plain paragraph, not a second "Crisis support" landmark beside the banner', () => {
     const { container } = render(<CrisisNotice notice={SETTINGS_NOTICE} />)
     expect(container.firstElementChild?.tagName).toBe('P')
