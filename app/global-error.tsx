@@ -1,9 +1,11 @@
 'use client'
 
+import { CrisisNoticeText } from '@/components/site/crisis-notice'
+
 /**
  * Last resort when the root layout itself fails (for example, site settings cannot be read).
  * It replaces the whole document, so it brings its own minimal styles and no data: only the
- * crisis numbers, which never change.
+ * crisis notice in its built-in wording, which needs no settings.
  */
 export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
   return (
@@ -52,15 +54,7 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
               color: '#5c3b00',
             }}
           >
-            If you are in crisis, call or text{' '}
-            <a href="tel:988" style={{ color: 'inherit', fontWeight: 700 }}>
-              988
-            </a>{' '}
-            (Suicide &amp; Crisis Lifeline). In an emergency, call{' '}
-            <a href="tel:911" style={{ color: 'inherit', fontWeight: 700 }}>
-              911
-            </a>
-            .
+            <CrisisNoticeText linkStyle={{ color: 'inherit', fontWeight: 700 }} />
           </p>
         </main>
       </body>

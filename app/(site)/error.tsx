@@ -2,7 +2,8 @@
 
 import { useEffect } from 'react'
 import { buttonStyles } from '@/components/site/button-link'
-import { useClinicPhone } from '@/components/site/clinic-contact'
+import { useClinicPhone, useCrisisNotice } from '@/components/site/clinic-contact'
+import { CrisisNotice } from '@/components/site/crisis-notice'
 import { StatusPage, statusStyles } from '@/components/site/status-page'
 
 type ErrorProps = {
@@ -13,6 +14,7 @@ type ErrorProps = {
 
 export default function Error({ error, retry }: ErrorProps) {
   const phone = useClinicPhone()
+  const crisisNotice = useCrisisNotice()
 
   useEffect(() => {
     // The digest matches the server log entry; the message itself is hidden in production.
@@ -34,10 +36,7 @@ export default function Error({ error, retry }: ErrorProps) {
           </a>
         ) : null}
       </div>
-      <p className={statusStyles.help}>
-        If you are in crisis, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline). In an emergency,
-        call <a href="tel:911">911</a>.
-      </p>
+      <CrisisNotice notice={crisisNotice} className={statusStyles.help} />
     </StatusPage>
   )
 }

@@ -1,6 +1,7 @@
 import { openingHoursRows } from '@/components/site/opening-hours'
 import type { SiteSettings } from '@/lib/content/schemas'
-import styles from './consultation-page.module.css'
+import styles from './call-card.module.css'
+import { SideCard } from './side-card'
 
 type Props = {
   phone: SiteSettings['phone']
@@ -12,10 +13,7 @@ type Props = {
 export function CallCard({ phone, openingHours, timeZoneLabel }: Props) {
   const rows = openingHoursRows(openingHours).filter((row) => row.ranges.length > 0)
   return (
-    <section aria-labelledby="call-us" className={styles.card}>
-      <h2 id="call-us" className={styles.cardTitle}>
-        Prefer to talk now?
-      </h2>
+    <SideCard headingId="call-us" title="Prefer to talk now?">
       <p>Call us during opening hours and we can talk straight away.</p>
       <a href={`tel:${phone.e164}`} className={styles.phone}>
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
@@ -43,6 +41,6 @@ export function CallCard({ phone, openingHours, timeZoneLabel }: Props) {
           </dl>
         </details>
       ) : null}
-    </section>
+    </SideCard>
   )
 }

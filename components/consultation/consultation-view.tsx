@@ -5,7 +5,7 @@ import { Container } from '@/components/site/container'
 import { paths } from '@/lib/routes'
 import { BookingForm, type BookingFormProps } from './booking-form'
 import { CallCard } from './call-card'
-import styles from './consultation-page.module.css'
+import styles from './consultation-view.module.css'
 import { WhatToExpect } from './what-to-expect'
 
 type Props = {

@@ -1,6 +1,6 @@
 import type { Ref } from 'react'
 import type { FieldErrors } from '@/lib/consultations/shared/form-fields'
-import styles from './booking-form.module.css'
+import styles from './error-summary.module.css'
 
 export const FIELD_LABELS: Record<keyof FieldErrors, string> = {
   slotStart: 'Time',
@@ -48,10 +48,10 @@ export function ErrorSummary({ errors, ref }: { errors: FieldErrors; ref?: Ref<H
   if (items.length === 0) return null
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className={styles.summary}>
-      <h2 id="error-summary-title" className={styles.summaryTitle}>
+      <h2 id="error-summary-title" className={styles.title}>
         {items.length === 1 ? 'Please check one thing' : `Please check ${items.length} things`}
       </h2>
-      <ul className={styles.summaryList}>
+      <ul className={styles.list}>
         {items.map(({ field, message }) => (
           <li key={`${field}:${message}`}>
             <a href={`#${FIELD_TARGETS[field]}`}>

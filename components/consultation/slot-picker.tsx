@@ -2,7 +2,9 @@
 
 import type { SiteSettings } from '@/lib/content/schemas'
 import type { DayView } from '@/lib/consultations/shared/format'
-import styles from './booking-form.module.css'
+import { FieldError } from './field'
+import { FormButton } from './form-button'
+import styles from './slot-picker.module.css'
 import { timesPageHref } from './times-page'
 
 type Props = {
@@ -98,11 +100,7 @@ export function SlotPicker(props: Props) {
       <fieldset className={styles.group} id="times" tabIndex={-1} aria-describedby={error ? 'times-error' : undefined}>
         <legend className={styles.legend}>Time on {day?.label}</legend>
         {loading ? <p className={styles.loading}>Updating the times…</p> : null}
-        {error ? (
-          <p className={styles.fieldError} id="times-error">
-            {error}
-          </p>
-        ) : null}
+        {error ? <FieldError id="times-error">{error}</FieldError> : null}
         <div className={styles.times}>
           {day?.slots.map((slot) => (
             <label key={slot.start} className={styles.chip}>
@@ -143,9 +141,9 @@ function PendingTimes({ zone, hydrated, loading, loadFailed, onRetry, clinicPhon
         <div role="alert" className={`${styles.empty} ${styles.failed}`}>
           <p>We could not load the free times.</p>
           <p className={styles.failedActions}>
-            <button type="button" className={styles.secondaryButton} onClick={onRetry}>
+            <FormButton variant="secondary" onClick={onRetry}>
               Try again
-            </button>
+            </FormButton>
             <span>
               or call us on <a href={`tel:${clinicPhone.e164}`}>{clinicPhone.display}</a>
             </span>

@@ -1,12 +1,15 @@
 'use client'
 
-import type { TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
-import styles from './booking-form.module.css'
+import { useMemo } from 'react'
+import { timeZoneLabel } from '@/lib/consultations/shared/format'
+import { withZones, type TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
+import { FormButton } from './form-button'
+import styles from './time-zone-picker.module.css'
 import { TIMES_PAGE } from './times-page'
 
 type Props = {
   zone: string
-  label: string
+  /** The common zones; the one shown is added when it is not among them. */
   options: readonly TimeZoneOption[]
   /** Before hydration the picker is a plain GET form (?tz=); after, it updates in place. */
   hydrated: boolean
@@ -18,7 +21,9 @@ type Props = {
  * so choosing a zone without JavaScript opens the server-rendered times with ?tz= (a zone is not
  * patient data).
  */
-export function TimeZonePicker({ zone, label, options, hydrated, onChange }: Props) {
+export function TimeZonePicker({ zone, options, hydrated, onChange }: Props) {
+  const label = useMemo(() => timeZoneLabel(zone), [zone])
+  const choices = useMemo(() => withZones(options, [{ value: zone, label }]), [options, zone, label])
   return (
     <form
       method="get"
@@ -28,11 +33,11 @@ export function TimeZonePicker({ zone, label, options, hydrated, onChange }: Pro
         if (hydrated) event.preventDefault()
       }}
     >
-      <p className={styles.zoneLabel} id="tz-current">
+      <p className={styles.current} id="tz-current">
         Times shown in <strong>{label}</strong>
       </p>
-      <div className={styles.zoneControl}>
-        <label htmlFor="tz-select" className={styles.zoneSelectLabel}>
+      <div className={styles.row}>
+        <label htmlFor="tz-select" className={styles.selectLabel}>
           Change time zone
         </label>
         <select
@@ -42,16 +47,16 @@ export function TimeZonePicker({ zone, label, options, hydrated, onChange }: Pro
           value={zone}
           onChange={(event) => onChange(event.target.value)}
         >
-          {options.map((option) => (
+          {choices.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
           ))}
         </select>
         {hydrated ? null : (
-          <button type="submit" className={styles.secondaryButton}>
+          <FormButton type="submit" variant="secondary">
             Show times
-          </button>
+          </FormButton>
         )}
       </div>
     </form>

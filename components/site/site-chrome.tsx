@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { PreviewChrome } from '@/components/preview/preview-chrome'
 import { getSiteSettings } from '@/lib/content'
-import { ClinicPhoneProvider } from './clinic-contact'
+import { ClinicContactProvider } from './clinic-contact'
 import { CrisisBanner } from './crisis-banner'
 import { SiteFooter } from './site-footer'
 import { SiteHeader } from './site-header'
@@ -18,7 +18,9 @@ export async function SiteChrome({ children }: { children: ReactNode }) {
       <SiteHeader clinicName={settings.clinicName} phone={settings.phone} />
       {/* tabIndex lets the skip link move focus here in every browser, not just scroll. */}
       <main id="main" tabIndex={-1}>
-        <ClinicPhoneProvider phone={settings.phone}>{children}</ClinicPhoneProvider>
+        <ClinicContactProvider contact={{ phone: settings.phone, crisisNotice: settings.crisisNotice }}>
+          {children}
+        </ClinicContactProvider>
       </main>
       <SiteFooter settings={settings} />
     </>

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { BookingForm, type BookingFormProps } from '@/components/consultation/booking-form'
 import { ErrorSummary } from '@/components/consultation/error-summary'
 import { SlotPicker } from '@/components/consultation/slot-picker'
 import { groupSlotsByDay } from '@/lib/consultations/shared/format'
 import type { BookingFormState } from '@/lib/consultations/shared/form-state'
-import { MESSAGES } from '@/lib/consultations/shared/validation'
+import { MESSAGES, type FieldErrors } from '@/lib/consultations/shared/validation'
 
 const zone = 'America/New_York'
 const days = groupSlotsByDay(
@@ -228,5 +228,101 @@ describe('BookingForm', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('radio', { name: '9:15 AM' })).toBeInTheDocument()
     expect(fetchSpy).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('BookingForm answered by the server', () => {
+  const props = (action: BookingFormProps['action']): BookingFormProps => ({
+    action,
+    days,
+    initialDay: undefined,
+    timeZone: zone,
+    timeZoneOptions: [{ value: zone, label: 'Eastern Time (New York)' }],
+    horizonDays: 22,
+    treatments: [{ slug: 'ketamine-iv-therapy', name: 'Ketamine IV therapy' }],
+    idempotencyKey: 'form-key-0001',
+    defaultCountry: 'US',
+    privacyHref: '/privacy',
+    clinicPhone: { e164: '+15035550147', display: '(503) 555-0147' },
+    retentionDays: 180,
+  })
+  type SlotsReply = Pick<Response, 'ok' | 'status' | 'json'>
+  const fetchSpy = jest.fn<Promise<SlotsReply>, Parameters<typeof fetch>>()
+  const taken = '2026-06-10T13:15:00.000Z'
+  beforeEach(() => {
+    fetchSpy.mockReset()
+    Object.defineProperty(window, 'fetch', { value: fetchSpy, configurable: true, writable: true })
+    window.history.replaceState(null, '', '/consultation/times?tz=America/New_York')
+  })
+
+  /** The Server Action's answer: the errors, the input echoed, and a new attempt number each time. */
+  function answering(errors: FieldErrors) {
+    return jest.fn(async (previous: BookingFormState, form: FormData): Promise<BookingFormState> => ({
+      status: 'error',
+      attempt: previous.status === 'error' ? previous.attempt + 1 : 1,
+      errors,
+      values: {
+        name: String(form.get('name')),
+        phone: String(form.get('phone')),
+        email: '',
+        slotStart: String(form.get('slotStart')),
+        treatment: '',
+        consent: true,
+      },
+    }))
+  }
+
+  async function fillAndSubmit() {
+    fireEvent.click(screen.getByRole('radio', { name: '9:15 AM' }))
+    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Alex Rivera' } })
+    fireEvent.change(screen.getByLabelText('Phone number'), { target: { value: '212 555 0123' } })
+    fireEvent.click(screen.getByLabelText(/I agree that the clinic/))
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Request my call' }))
+    })
+  }
+
+  it('when the time was just taken: focuses the summary, drops the time and loads the times again', async () => {
+    let answer: (reply: SlotsReply) => void = () => undefined
+    fetchSpy.mockReturnValue(
+      new Promise<SlotsReply>((resolve) => {
+        answer = resolve
+      }),
+    )
+    render(<BookingForm {...props(answering({ slotStart: [MESSAGES.slotTaken] }))} />)
+    await fillAndSubmit()
+
+    const alert = await screen.findByRole('alert', { name: 'Please check one thing' })
+    expect(alert).toHaveTextContent(MESSAGES.slotTaken)
+    expect(alert).toHaveFocus()
+    expect(screen.getByLabelText('Your name')).toHaveValue('Alex Rivera')
+    // Dropped at once, while the fresh times load.
+    expect(screen.getByRole('radio', { name: '9:15 AM' })).not.toBeChecked()
+    expect(screen.getByText('Updating the times…')).toBeInTheDocument()
+    expect(fetchSpy).toHaveBeenCalledTimes(1)
+    expect(new URL(String(fetchSpy.mock.calls[0]?.[0]), 'http://localhost').searchParams.get('tz')).toBe(zone)
+
+    const free = days.flatMap((day) => day.slots.filter((slot) => slot.start !== taken))
+    await act(async () => answer({ ok: true, status: 200, json: async () => ({ timeZone: zone, slots: free }) }))
+    await waitFor(() => expect(screen.queryByRole('radio', { name: '9:15 AM' })).not.toBeInTheDocument())
+    expect(screen.queryByText('Updating the times…')).not.toBeInTheDocument()
+    expect(document.querySelector('input[name="slotStart"]:checked, input[name="slotStart"][type="hidden"]')).toBeNull()
+  })
+
+  it('focuses the summary again for a second answer with the same errors, and loads nothing', async () => {
+    const action = answering({ _form: ['You have sent this form several times in a short while.'] })
+    render(<BookingForm {...props(action)} />)
+    await fillAndSubmit()
+    const alert = await screen.findByRole('alert', { name: 'Please check one thing' })
+    expect(alert).toHaveFocus()
+
+    screen.getByLabelText('Your name').focus()
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Request my call' }))
+    })
+    await waitFor(() => expect(action).toHaveBeenCalledTimes(2))
+    await waitFor(() => expect(screen.getByRole('alert', { name: 'Please check one thing' })).toHaveFocus())
+    expect(screen.getByRole('radio', { name: '9:15 AM' })).toBeChecked()
+    expect(fetchSpy).not.toHaveBeenCalled()
   })
 })

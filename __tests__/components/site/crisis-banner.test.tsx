@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen } from '@testing-library/react'
-import { CrisisBanner, DEFAULT_CRISIS_NOTICE, crisisNoticeParts } from '@/components/site/crisis-banner'
+import { CrisisBanner } from '@/components/site/crisis-banner'
+import { DEFAULT_CRISIS_NOTICE } from '@/components/site/crisis-notice'
 
 describe('CrisisBanner', () => {
   it('turns 988 and 911 in the editor’s sentence into tel: links', () => {
@@ -22,18 +23,5 @@ describe('CrisisBanner', () => {
     render(<CrisisBanner notice="Call or text 988 if you need support." />)
     expect(screen.getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911')
     expect(screen.queryByText(/if you need support/)).not.toBeInTheDocument()
-  })
-})
-
-describe('crisisNoticeParts', () => {
-  it('keys each piece by its offset, so a repeated number still gets a unique key', () => {
-    const parts = crisisNoticeParts('Text 988, call 988, or call 911.')
-    expect(parts.filter((part) => part.kind === 'number').map((part) => part.start)).toEqual([5, 15, 28])
-    expect(new Set(parts.map((part) => part.start)).size).toBe(parts.length)
-  })
-
-  it('does not link numbers that merely contain 988 or 911', () => {
-    const parts = crisisNoticeParts('Ref 19881 and 9110: call or text 988, emergencies 911.')
-    expect(parts.filter((part) => part.kind === 'number')).toHaveLength(2)
   })
 })

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import styles from '@/components/consultation/consultation-page.module.css'
+import { ConfirmationBody } from '@/components/consultation/confirmation-body'
 import { Container } from '@/components/site/container'
+import { CrisisNotice } from '@/components/site/crisis-notice'
 import { PageHeader } from '@/components/site/page-header'
 import { getSiteSettings } from '@/lib/content'
 import { bookingConfig } from '@/lib/consultations/server/config'
@@ -55,7 +56,7 @@ export default async function CancelConsultationPage({
     <>
       <PageHeader title="Cancel your call" />
       <Container>
-        <div className={styles.confirmation}>
+        <ConfirmationBody>
           {view.kind === 'form' ? <CancelForm token={view.token} when={view.when} phone={phone} /> : null}
           {view.kind === 'used' ? (
             <p role="status">
@@ -79,11 +80,8 @@ export default async function CancelConsultationPage({
           {view.kind === 'unavailable' ? (
             <p role="alert">Cancelling online is not available at the moment. Please phone us on {call}.</p>
           ) : null}
-          <p>
-            <strong>If you are in crisis, do not wait for our call.</strong> Call or text <a href="tel:988">988</a>, any
-            time. In an emergency, call <a href="tel:911">911</a>.
-          </p>
-        </div>
+          <CrisisNotice notice={settings.crisisNotice} lead="You do not have to wait for our call." />
+        </ConfirmationBody>
       </Container>
     </>
   )

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import styles from '@/components/consultation/consultation-page.module.css'
+import { BookedCall } from '@/components/consultation/booked-call'
+import { ConfirmationBody } from '@/components/consultation/confirmation-body'
 import { Container } from '@/components/site/container'
+import { CrisisNotice } from '@/components/site/crisis-notice'
 import { PageHeader } from '@/components/site/page-header'
 import { getSiteSettings } from '@/lib/content'
 import { confirmedReference } from '@/lib/consultations/server/confirmation'
@@ -33,30 +35,19 @@ export default async function ConsultationThanksPage() {
         }
       />
       <Container>
-        <div className={styles.confirmation}>
+        <ConfirmationBody>
           {booking ? (
-            <>
-              <p className={styles.when}>
-                <strong>{formatDateTime(booking.slotStart, booking.timeZone)}</strong>
-              </p>
-              <p>
-                Your reference is <strong className={styles.reference}>{booking.reference}</strong>. Please have it to
-                hand if you call us about this booking.
-              </p>
-            </>
+            <BookedCall when={formatDateTime(booking.slotStart, booking.timeZone)} reference={booking.reference} />
           ) : null}
           <p>
             The call comes from our clinic number, <a href={`tel:${phone.e164}`}>{phone.display}</a>. If the time no
             longer suits you, or you would rather talk sooner, call us on that number.
           </p>
-          <p>
-            <strong>If you are in crisis, do not wait for our call.</strong> Call or text <a href="tel:988">988</a>{' '}
-            (Suicide &amp; Crisis Lifeline), any time. In an emergency, call <a href="tel:911">911</a>.
-          </p>
+          <CrisisNotice notice={settings.crisisNotice} lead="You do not have to wait for our call." />
           <p>
             <Link href={paths.treatments()}>Read about our treatments</Link> while you wait.
           </p>
-        </div>
+        </ConfirmationBody>
       </Container>
     </>
   )
