@@ -4,6 +4,7 @@
 // at the import that leads to it.
 import path from 'node:path'
 import { findServerOnly, resolveImport } from '../module-graph.mjs'
+import { boundaryRuleOptions, boundaryRuleSchema } from './options.mjs'
 
 function hasUseClient(program) {
   for (const statement of program.body) {
@@ -27,28 +28,16 @@ export const browserSafeImports = {
   meta: {
     type: 'problem',
     docs: { description: 'Browser code (use client, browser-safe folders) must not import server-only modules' },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          always: { type: 'boolean' },
-          serverPackages: { type: 'array', items: { type: 'string' } },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: boundaryRuleSchema,
     messages: {
       serverImport:
         '{{kind}} imports {{target}}, which reaches {{reason}}{{via}}. Browser code must not load server-only modules: move the shared part to a browser-safe module.',
     },
   },
   create(context) {
-    const { always = false, serverPackages = [] } = context.options[0] ?? {}
+    const { always, isServerPackage: isServerDependency } = boundaryRuleOptions(context)
     const root = context.cwd
-    const isServerPackage = (specifier) =>
-      specifier === 'server-only' ||
-      specifier.startsWith('node:') ||
-      serverPackages.some((name) => specifier === name || specifier.startsWith(`${name}/`))
+    const isServerPackage = (specifier) => specifier === 'server-only' || isServerDependency(specifier)
     let kind = null
 
     function check(node, source) {

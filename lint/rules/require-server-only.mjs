@@ -3,6 +3,8 @@
 // folder (`always: true`), and anywhere else for a module that reads a non-public environment
 // variable (or the whole environment) or loads a server package (a database or mail driver,
 // a node: built-in).
+import { boundaryRuleOptions, boundaryRuleSchema } from './options.mjs'
+
 const PUBLIC_ENV = /^(NEXT_PUBLIC_|NODE_ENV$|NEXT_RUNTIME$|NEXT_PHASE$)/
 
 function isServerOnlyImport(statement) {
@@ -28,26 +30,14 @@ export const requireServerOnly = {
   meta: {
     type: 'problem',
     docs: { description: "Server modules (secrets, database, patient data) start with import 'server-only'" },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          always: { type: 'boolean' },
-          serverPackages: { type: 'array', items: { type: 'string' } },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: boundaryRuleSchema,
     messages: {
       missing: "This module {{reason}}: start it with import 'server-only'.",
       notFirst: "import 'server-only' must be the module's first import, before anything it guards.",
     },
   },
   create(context) {
-    const { always = false, serverPackages = [] } = context.options[0] ?? {}
-    const isServerPackage = (specifier) =>
-      specifier.startsWith('node:') ||
-      serverPackages.some((name) => specifier === name || specifier.startsWith(`${name}/`))
+    const { always, isServerPackage } = boundaryRuleOptions(context)
     let reason = always ? 'is in a server folder' : null
     let firstNode = null
 
