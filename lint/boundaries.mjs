@@ -18,6 +18,7 @@ export const BROWSER_SAFE_FOLDERS = [
   'lib/consultations/shared/**',
   'lib/routes.ts',
   'lib/sanity-env.ts',
+  'lib/crisis-lines.ts',
   'sanity.config.ts',
   'sanity/**',
 ]

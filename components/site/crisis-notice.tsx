@@ -1,18 +1,15 @@
 import { Fragment, type CSSProperties } from 'react'
+import { DEFAULT_CRISIS_NOTICE, missingCrisisNumbers, type CrisisNumber } from '@/lib/crisis-lines'
 import styles from './crisis-notice.module.css'
 
-/**
- * The one built-in wording, for when the CMS text is empty or would leave out one of the two
- * numbers, and for the places that cannot read site settings (the root error page).
- */
-export const DEFAULT_CRISIS_NOTICE =
-  'If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911.'
+// The built-in wording is also used where site settings cannot be read (the root error page).
+export { DEFAULT_CRISIS_NOTICE }
 
-const CRISIS_NUMBERS = /\b(988|911)\b/
+const CRISIS_NUMBER_PATTERN = /\b(988|911)\b/
 
 /** `start` is the piece's offset in the sentence: a stable, unique key for rendering. */
 export type CrisisNoticePart = { start: number } & (
-  { kind: 'text'; text: string } | { kind: 'number'; number: '988' | '911' }
+  { kind: 'text'; text: string } | { kind: 'number'; number: CrisisNumber }
 )
 
 /**
@@ -21,10 +18,10 @@ export type CrisisNoticePart = { start: number } & (
  */
 export function crisisNoticeParts(notice: string | null | undefined): CrisisNoticePart[] {
   const text = notice?.trim() || DEFAULT_CRISIS_NOTICE
-  const safe = /\b988\b/.test(text) && /\b911\b/.test(text) ? text : DEFAULT_CRISIS_NOTICE
+  const safe = missingCrisisNumbers(text).length === 0 ? text : DEFAULT_CRISIS_NOTICE
   const parts: CrisisNoticePart[] = []
   let start = 0
-  for (const piece of safe.split(CRISIS_NUMBERS)) {
+  for (const piece of safe.split(CRISIS_NUMBER_PATTERN)) {
     if (piece === '988' || piece === '911') parts.push({ start, kind: 'number', number: piece })
     else if (piece !== '') parts.push({ start, kind: 'text', text: piece })
     start += piece.length

@@ -1,5 +1,6 @@
 import { CogIcon } from '@sanity/icons/Cog'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { DEFAULT_CRISIS_NOTICE } from '@/lib/crisis-lines'
 import {
   countryCode,
   crisisNoticeNamesHotlines,
@@ -184,7 +185,7 @@ export const siteSettings = defineType({
       rows: 2,
       group: 'notices',
       description: 'Shown on every page. Must name 988 and 911.',
-      initialValue: 'If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911.',
+      initialValue: DEFAULT_CRISIS_NOTICE,
       validation: (rule) => rule.required().custom(crisisNoticeNamesHotlines).error(),
     }),
     defineField({

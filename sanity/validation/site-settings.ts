@@ -1,3 +1,4 @@
+import { missingCrisisNumbers } from '@/lib/crisis-lines'
 import { isBlank, isRecord, type RuleResult } from './types'
 
 export const weekdayNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
@@ -63,6 +64,6 @@ export function countryCode(value: unknown): RuleResult {
 /** The site-wide crisis banner must always point to 988 and 911; it is a safety net, not copy. */
 export function crisisNoticeNamesHotlines(value: unknown): RuleResult {
   if (isBlank(value) || typeof value !== 'string') return true
-  const missing = ['988', '911'].filter((n) => !new RegExp(`\\b${n}\\b`).test(value))
+  const missing = missingCrisisNumbers(value)
   return missing.length === 0 ? true : `The crisis notice must mention ${missing.join(' and ')}.`
 }
