@@ -9,8 +9,10 @@ import {
   PHONE_VIEWPORT,
   baseUrl,
   expectNoAxeViolations,
+  freeSlots,
   hiddenFields,
   launchBrowser,
+  url,
 } from './helpers.mjs'
 
 /** @type {Browser} */
@@ -21,9 +23,6 @@ before(async () => {
 after(async () => {
   await browser?.close()
 })
-
-/** @param {string} path */
-const url = (path) => new URL(path, baseUrl).toString()
 
 /**
  * What the thanks page should say, formatted the way the server formats it.
@@ -41,28 +40,6 @@ function expectedWhen(iso, timeZone) {
   }).format(date)
   const time = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(date)
   return `${day} at ${time}`
-}
-
-/**
- * The start times the slots API offers, as ISO strings.
- * @param {string} timeZone
- * @returns {Promise<string[]>}
- */
-async function freeSlots(timeZone, days = 30) {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date())
-  const response = await fetch(
-    url(`/api/consultation-slots?from=${today}&days=${days}&tz=${encodeURIComponent(timeZone)}`),
-  )
-  assert.equal(response.status, 200)
-  assert.match(response.headers.get('cache-control') ?? '', /no-store/)
-  const body = await response.json()
-  assert.equal(body.timeZone, timeZone)
-  return body.slots.map((/** @type {{ start: string }} */ slot) => slot.start)
 }
 
 /**

@@ -4,7 +4,7 @@
 /** @import { Browser } from 'playwright-core' */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { PHONE_VIEWPORT, baseUrl, launchBrowser } from './helpers.mjs'
+import { PHONE_VIEWPORT, baseUrl, launchBrowser, url } from './helpers.mjs'
 
 const STATIC_PAGES = [
   '/',
@@ -21,9 +21,6 @@ const STATIC_PAGES = [
 const PER_REQUEST_PAGES = ['/consultation/times', '/staff/sign-in']
 const NOT_FOUND_PAGES = ['/nope', '/blog/nope']
 const ALL_PAGES = [...STATIC_PAGES, ...PER_REQUEST_PAGES, ...NOT_FOUND_PAGES]
-
-/** @param {string} path */
-const url = (path) => new URL(path, baseUrl).href
 
 /**
  * @param {Response} response

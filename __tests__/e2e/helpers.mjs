@@ -4,10 +4,40 @@
 // The named export: the package's one type file describes its CommonJS build, whose default
 // export is the whole module; node loads the ESM build, where both name the class.
 import { AxeBuilder } from '@axe-core/playwright'
+import assert from 'node:assert/strict'
 import { chromium } from 'playwright-core'
 
 export const baseUrl = process.env.E2E_BASE_URL ?? ''
 if (!baseUrl) throw new Error('E2E_BASE_URL is not set: run the browser tests through `npm run test:e2e`.')
+
+/**
+ * An absolute URL on the site under test.
+ * @param {string} path
+ */
+export const url = (path) => new URL(path, baseUrl).href
+
+/**
+ * The start times the slots API offers from today in `timeZone`, as ISO strings; checks that
+ * the answer is never cached and is in the zone asked for.
+ * @param {string} timeZone
+ * @returns {Promise<string[]>}
+ */
+export async function freeSlots(timeZone, days = 30) {
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date())
+  const response = await fetch(
+    url(`/api/consultation-slots?from=${today}&days=${days}&tz=${encodeURIComponent(timeZone)}`),
+  )
+  assert.equal(response.status, 200)
+  assert.match(response.headers.get('cache-control') ?? '', /no-store/)
+  const body = await response.json()
+  assert.equal(body.timeZone, timeZone)
+  return body.slots.map((/** @type {{ start: string }} */ slot) => slot.start)
+}
 
 export const PHONE_VIEWPORT = { width: 390, height: 844 }
 export const DESKTOP_VIEWPORT = { width: 1280, height: 900 }

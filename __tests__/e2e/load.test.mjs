@@ -3,7 +3,7 @@
 // and no slot stored twice or lost.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { baseUrl } from './helpers.mjs'
+import { baseUrl, url } from './helpers.mjs'
 
 const SLOTS = 20
 const PER_SLOT = 10
@@ -15,9 +15,6 @@ assert.ok(
 )
 
 /** @typedef {{ start: string, end: string }} Slot */
-
-/** @param {string} path */
-const url = (path) => new URL(path, baseUrl).href
 
 /** @returns {Promise<Slot[]>} */
 async function freeSlots() {

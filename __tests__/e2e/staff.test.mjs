@@ -6,10 +6,8 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { after, before, test } from 'node:test'
 import { SMTPServer } from 'smtp-server'
-import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, baseUrl, expectNoAxeViolations, launchBrowser } from './helpers.mjs'
+import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, expectNoAxeViolations, freeSlots, launchBrowser, url } from './helpers.mjs'
 
-/** @param {string} path */
-const url = (path) => new URL(path, baseUrl).toString()
 const password = process.env.E2E_STAFF_PASSWORD ?? ''
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 0)
 const patientName = `Jordan Staffcheck ${Date.now().toString(36)}`
@@ -73,24 +71,6 @@ async function waitForMail(predicate, timeoutMs = 30_000) {
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error('expected e-mail did not arrive')
-}
-
-/**
- * The start times the slots API offers, as ISO strings.
- * @param {string} timeZone
- * @returns {Promise<string[]>}
- */
-async function freeSlots(timeZone) {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date())
-  const body = await (
-    await fetch(url(`/api/consultation-slots?from=${today}&days=30&tz=${encodeURIComponent(timeZone)}`))
-  ).json()
-  return body.slots.map((/** @type {{ start: string }} */ slot) => slot.start)
 }
 
 /** @type {{ slotStart: string, reference: string } | undefined} */

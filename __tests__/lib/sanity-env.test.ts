@@ -1,29 +1,10 @@
 /** The public Sanity variables: one set of rules for the server, the Studio and the CLI. */
 import { parseEnv } from '@/lib/env'
 import { parseSanityEnv } from '@/lib/sanity-env'
-
-const keys = ['NEXT_PUBLIC_SANITY_PROJECT_ID', 'NEXT_PUBLIC_SANITY_DATASET', 'NEXT_PUBLIC_SANITY_API_VERSION'] as const
-type Key = (typeof keys)[number]
-
-/** sanity/env.ts as the Studio or the CLI loads it with `values` set. */
-function loadStudioEnv(values: Partial<Record<Key, string>>): typeof import('@/sanity/env') {
-  const saved = { ...process.env }
-  for (const key of keys) delete process.env[key]
-  Object.assign(process.env, values)
-  try {
-    let loaded: typeof import('@/sanity/env') | undefined
-    jest.isolateModules(() => {
-      loaded = jest.requireActual<typeof import('@/sanity/env')>('@/sanity/env')
-    })
-    if (!loaded) throw new Error('module did not load')
-    return loaded
-  } finally {
-    process.env = saved
-  }
-}
+import { loadSanityEnv, type SanityEnvKey } from '@/__tests__/helpers/load-sanity-env'
 
 /** Whether each reader accepts `value` for `key`; they must always agree. */
-function verdicts(key: Key, value: string): [boolean, boolean, boolean] {
+function verdicts(key: SanityEnvKey, value: string): [boolean, boolean, boolean] {
   const accepts = (read: () => unknown) => {
     try {
       read()
@@ -36,7 +17,7 @@ function verdicts(key: Key, value: string): [boolean, boolean, boolean] {
   return [
     accepts(() => parseSanityEnv({ [key]: value })),
     accepts(() => parseEnv({ [key]: value })),
-    accepts(() => loadStudioEnv({ [key]: value })),
+    accepts(() => loadSanityEnv({ [key]: value })),
   ]
 }
 
@@ -63,7 +44,7 @@ describe('public Sanity variables', () => {
   })
 
   it('has the same defaults everywhere', () => {
-    const studio = loadStudioEnv({})
+    const studio = loadSanityEnv({})
     const server = parseEnv({})
     expect(parseSanityEnv({})).toEqual({
       NEXT_PUBLIC_SANITY_PROJECT_ID: undefined,

@@ -4,12 +4,11 @@
  * file; from Sanity it is re-read at most every 10 s.
  */
 import 'server-only'
-import { z } from 'zod'
 import { POSTS_PER_PAGE } from '@/lib/content'
 import { validateList } from '@/lib/content/fetch'
 import { POST_COUNT_QUERY, REDIRECTS_QUERY, SITEMAP_QUERY } from '@/lib/content/queries'
 import { contentVersion, readContent } from '@/lib/content/reader'
-import { redirectSchema, sitemapDocumentSchema } from '@/lib/content/schemas'
+import { postCountSchema, redirectSchema, sitemapDocumentSchema } from '@/lib/content/schemas'
 import { log } from '@/lib/log'
 import { processSingleton } from '@/lib/process-singleton'
 import { knownContentPaths } from './known-paths'
@@ -49,7 +48,7 @@ async function readTable(): Promise<RouteTable> {
   const rules = validateList(redirectSchema, rawRedirects)
   const loop = findRedirectLoop(rules)
   if (loop) log.warn('[redirects] ignoring rules that loop', { paths: loop.join(' -> ') })
-  const postCount = z.number().int().min(0).catch(0).parse(rawCount)
+  const postCount = postCountSchema.parse(rawCount)
   return {
     redirects: compileRedirects(rules),
     knownPaths: knownContentPaths(

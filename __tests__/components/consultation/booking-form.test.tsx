@@ -112,36 +112,42 @@ describe('ErrorSummary', () => {
   })
 })
 
-describe('BookingForm', () => {
-  const props = (action: BookingFormProps['action']): BookingFormProps => ({
-    action,
-    days,
-    initialDay: undefined,
-    timeZone: zone,
-    timeZoneOptions: [{ value: zone, label: 'Eastern Time (New York)' }],
-    horizonDays: 22,
-    treatments: [{ slug: 'ketamine-iv-therapy', name: 'Ketamine IV therapy' }],
-    idempotencyKey: 'form-key-0001',
-    defaultCountry: 'US',
-    privacyHref: '/privacy',
-    clinicPhone: { e164: '+15035550147', display: '(503) 555-0147' },
-    retentionDays: 180,
-  })
+/** Props both form suites render with; only the action differs. */
+const props = (action: BookingFormProps['action']): BookingFormProps => ({
+  action,
+  days,
+  initialDay: undefined,
+  timeZone: zone,
+  timeZoneOptions: [{ value: zone, label: 'Eastern Time (New York)' }],
+  horizonDays: 22,
+  treatments: [{ slug: 'ketamine-iv-therapy', name: 'Ketamine IV therapy' }],
+  idempotencyKey: 'form-key-0001',
+  defaultCountry: 'US',
+  privacyHref: '/privacy',
+  clinicPhone: { e164: '+15035550147', display: '(503) 555-0147' },
+  retentionDays: 180,
+})
 
-  // The slots API is the server, which jsdom does not run (nor has Response): the browser
-  // tests use the real one. The form reads only these three fields of the answer.
-  type SlotsReply = Pick<Response, 'ok' | 'status' | 'json'>
+// The slots API is the server, which jsdom does not run (nor has Response): the browser
+// tests use the real one. The form reads only these three fields of the answer.
+type SlotsReply = Pick<Response, 'ok' | 'status' | 'json'>
+const fetchSpy = jest.fn<Promise<SlotsReply>, Parameters<typeof fetch>>()
+
+/** Each test starts with the fetch spy as window.fetch and the times page's URL. */
+function installFetchSpy() {
+  fetchSpy.mockReset()
+  Object.defineProperty(window, 'fetch', { value: fetchSpy, configurable: true, writable: true })
+  window.history.replaceState(null, '', '/consultation/times?tz=America/New_York')
+}
+
+describe('BookingForm', () => {
+  beforeEach(installFetchSpy)
+
   const reply = (status: number, body: unknown): SlotsReply => ({ ok: status < 300, status, json: async () => body })
-  const fetchSpy = jest.fn<Promise<SlotsReply>, Parameters<typeof fetch>>()
   const slotsBody = {
     timeZone: zone,
     slots: days.flatMap((day) => day.slots.map(({ start, end }) => ({ start, end }))),
   }
-  beforeEach(() => {
-    fetchSpy.mockReset()
-    Object.defineProperty(window, 'fetch', { value: fetchSpy, configurable: true, writable: true })
-    window.history.replaceState(null, '', '/consultation/times?tz=America/New_York')
-  })
 
   async function fillAndSubmit() {
     fireEvent.click(screen.getByRole('radio', { name: '9:15 AM' }))
@@ -232,28 +238,8 @@ describe('BookingForm', () => {
 })
 
 describe('BookingForm answered by the server', () => {
-  const props = (action: BookingFormProps['action']): BookingFormProps => ({
-    action,
-    days,
-    initialDay: undefined,
-    timeZone: zone,
-    timeZoneOptions: [{ value: zone, label: 'Eastern Time (New York)' }],
-    horizonDays: 22,
-    treatments: [{ slug: 'ketamine-iv-therapy', name: 'Ketamine IV therapy' }],
-    idempotencyKey: 'form-key-0001',
-    defaultCountry: 'US',
-    privacyHref: '/privacy',
-    clinicPhone: { e164: '+15035550147', display: '(503) 555-0147' },
-    retentionDays: 180,
-  })
-  type SlotsReply = Pick<Response, 'ok' | 'status' | 'json'>
-  const fetchSpy = jest.fn<Promise<SlotsReply>, Parameters<typeof fetch>>()
+  beforeEach(installFetchSpy)
   const taken = '2026-06-10T13:15:00.000Z'
-  beforeEach(() => {
-    fetchSpy.mockReset()
-    Object.defineProperty(window, 'fetch', { value: fetchSpy, configurable: true, writable: true })
-    window.history.replaceState(null, '', '/consultation/times?tz=America/New_York')
-  })
 
   /** The Server Action's answer: the errors, the input echoed, and a new attempt number each time. */
   function answering(errors: FieldErrors) {
