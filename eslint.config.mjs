@@ -32,6 +32,18 @@ export default defineConfig([
     files: ['**/*.cjs', 'jest.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // Route links go through components/site/link.tsx, which prefetches on intent instead of
+    // Next's viewport prefetching (a burst of RSC requests while a phone is loading the page).
+    files: sourceFiles,
+    ignores: ['components/site/link.tsx', '__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: "Use { Link } from '@/components/site/link'." }] },
+      ],
+    },
+  },
   ...boundaries,
   prettier,
   globalIgnores([

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { ConsultationCta } from '@/components/content/consultation-cta'
 import { PostCard } from '@/components/content/post-card'
 import { CompareTeaser } from '@/components/site/compare-teaser'

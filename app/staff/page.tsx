@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { getSiteSettings, getTreatments } from '@/lib/content'
 import { formatDateTime } from '@/lib/consultations/shared/format'
 import { getBookingDb } from '@/lib/consultations/server/instance'

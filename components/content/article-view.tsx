@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
 import type { Post, SiteSettings } from '@/lib/content/schemas'

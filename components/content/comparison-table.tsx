@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { useId } from 'react'
 import type { ComparisonTable } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { VisuallyHidden } from './visually-hidden'
 import styles from './pagination.module.css'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import type { PostSummary } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'
 import { FormattedDate } from './formatted-date'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { ButtonLink } from '@/components/site/button-link'
 import { StatusPage, statusStyles } from '@/components/site/status-page'
 import { getSiteSettings } from '@/lib/content'

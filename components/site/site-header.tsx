@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import type { SiteSettings } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'
 import { MenuCloser } from './menu-closer'
@@ -57,7 +57,7 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
             <PhoneIcon />
             {phone.display}
           </a>
-          <Link href={paths.consultation()} className={styles.button}>
+          <Link href={paths.consultation()} className={styles.button} prefetch="idle">
             {CONSULTATION_LABEL}
           </Link>
         </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import styles from './compare-link.module.css'
 
 type CompareLinkProps = {

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { SanityImage } from '@/components/content/sanity-image'
 import type { TreatmentSummary } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'

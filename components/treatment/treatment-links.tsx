@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { paths } from '@/lib/routes'
 import styles from './treatment-links.module.css'
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { staffKeys } from '@/lib/staff/auth'
 import { SignInForm } from '../_components/sign-in-form'
 import styles from '../staff.module.css'

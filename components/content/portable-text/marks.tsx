@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import type { PortableTextMarkComponentProps } from '@portabletext/react'
 import { VisuallyHidden } from '../visually-hidden'
 import { internalHref, safeExternalHref } from './links'

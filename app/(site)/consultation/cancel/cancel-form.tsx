@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { useActionState } from 'react'
 import buttonStyles from '@/components/site/button.module.css'
 import { paths } from '@/lib/routes'

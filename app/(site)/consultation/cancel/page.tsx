@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { ConfirmationBody } from '@/components/consultation/confirmation-body'
 import { Container } from '@/components/site/container'
 import { CrisisNotice } from '@/components/site/crisis-notice'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { BookedCall } from '@/components/consultation/booked-call'
 import { ConfirmationBody } from '@/components/consultation/confirmation-body'
 import { Container } from '@/components/site/container'
