@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // next dev would print Server Action arguments, which include a patient's name and phone.
   logging: { serverFunctions: false },
   reactStrictMode: true,
+  // app/global-not-found.tsx answers unmatched URLs (see why there).
+  experimental: { globalNotFound: true },
   // Next's file-system ISR cache plus a hash-based Content-Security-Policy per cached page, so
   // pages stay static (and CDN-cacheable) under a policy without 'unsafe-inline' scripts.
   cacheHandler: path.join(process.cwd(), 'lib/security/csp-cache-handler.cjs'),
