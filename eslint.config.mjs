@@ -48,7 +48,7 @@ export default defineConfig([
   prettier,
   globalIgnores([
     '__tests__/lint/fixtures/**',
-    '.next*/**',
+    '**/.next*/**',
     '.data/**',
     'sanity.types.ts',
     'next-env.d.ts',

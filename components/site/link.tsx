@@ -1,7 +1,7 @@
 'use client'
 
 import NextLink from 'next/link'
-import { useRouter } from 'next/navigation'
+import { usePathname, useRouter } from 'next/navigation'
 import { useEffect, type ComponentProps } from 'react'
 
 type NextLinkProps = ComponentProps<typeof NextLink>
@@ -47,11 +47,13 @@ function whenIdleAfterLoad(callback: () => void): () => void {
  */
 export function Link({ href, prefetch = 'intent', onMouseEnter, onFocus, onTouchStart, ...rest }: LinkProps) {
   const router = useRouter()
+  const pathname = usePathname()
 
   useEffect(() => {
-    if (prefetch !== 'idle') return
+    // On the booking page itself there is nothing to prefetch.
+    if (prefetch !== 'idle' || pathname === href) return
     return whenIdleAfterLoad(() => router.prefetch(href))
-  }, [prefetch, href, router])
+  }, [prefetch, href, pathname, router])
 
   const prefetchNow = () => router.prefetch(href)
   return (
