@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import { NotFoundView } from '@/components/site/not-found-view'
 import { SiteChrome } from '@/components/site/site-chrome'
+import { getSiteSettings } from '@/lib/content'
 import './globals.css'
 
-export const metadata: Metadata = {
-  title: 'Page not found',
-  description: 'We couldn’t find that page.',
+/** Rendered outside the root layout, so its title template is not applied: the clinic's name is added here. */
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return { title: `Page not found | ${settings.clinicName}`, description: 'We couldn’t find that page.' }
 }
 
 /**
