@@ -184,6 +184,8 @@ export const paths = {
   staff: () => STAFF,
   staffSignIn: () => `${STAFF}/sign-in`,
   staffExport: () => `${STAFF}/export`,
+  /** The one-time link `npm run staff:invite` prints. */
+  staffEnrol: (token: string) => `${STAFF}/enrol/${encodeURIComponent(token)}`,
 } as const
 
 /** The JSON and webhook endpoints under /api. */

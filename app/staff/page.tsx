@@ -2,10 +2,21 @@ import type { Metadata } from 'next'
 import { Link } from '@/components/site/link'
 import { getSiteSettings, getTreatments } from '@/lib/content'
 import { formatDateTime } from '@/lib/consultations/shared/format'
+import type { Db } from '@/lib/consultations/server/db'
 import { getBookingDb } from '@/lib/consultations/server/instance'
+import { listAccounts } from '@/lib/staff/accounts'
 import { actorOf, requireStaff } from '@/lib/staff/auth'
-import { listRequests, type FollowUp, type InboxRow, type MailState } from '@/lib/staff/inbox'
+import {
+  isFollowUp,
+  listRequests,
+  recentAccessLog,
+  type FollowUp,
+  type InboxRow,
+  type MailState,
+} from '@/lib/staff/inbox'
+import type { StaffSession } from '@/lib/staff/sessions'
 import { paths } from '@/lib/routes'
+import { AccessLogView, AccountsView } from './_components/admin-views'
 import { setFollowUp, signOut } from './actions'
 import styles from './staff.module.css'
 
@@ -101,42 +112,50 @@ function RequestCard({
   )
 }
 
+const VIEWS = [
+  { view: 'upcoming', label: 'Upcoming', admin: false },
+  { view: 'past', label: 'Past', admin: false },
+  { view: 'accounts', label: 'Accounts', admin: true },
+  { view: 'log', label: 'Access log', admin: true },
+] as const
+type View = (typeof VIEWS)[number]['view']
+
+const viewHref = (view: View) => (view === 'upcoming' ? paths.staff() : `${paths.staff()}?view=${view}`)
+
 export default async function StaffInboxPage({
   searchParams,
 }: {
-  searchParams: Promise<{ view?: string; marked?: string }>
+  searchParams: Promise<{ view?: string | string[]; marked?: string | string[] }>
 }) {
   const session = await requireStaff()
   const { view: requested, marked } = await searchParams
-  const view = requested === 'past' ? 'past' : 'upcoming'
-  const [settings, treatments, db] = await Promise.all([getSiteSettings(), getTreatments(), getBookingDb()])
-  const rows = await listRequests(db, actorOf(session), view)
-  const treatmentNames = new Map(treatments.map((treatment) => [treatment.slug, treatment.name]))
+  const isAdmin = session.account.role === 'admin'
+  const views = VIEWS.filter((entry) => isAdmin || !entry.admin)
+  // Anything else (an intake account asking for an admin view, an array, a typo) shows upcoming calls.
+  const view: View = views.find((entry) => entry.view === requested)?.view ?? 'upcoming'
+  const [settings, db] = await Promise.all([getSiteSettings(), getBookingDb()])
 
   return (
     <>
       <h1>Consultation requests</h1>
       <p>
-        Signed in as {session.name}. Times are in the clinic&rsquo;s zone. Every record shown here is written to the
-        access log.
+        Signed in as {session.account.name} ({session.account.role}). Times are in the clinic&rsquo;s zone. Every record
+        shown here is written to the access log. You are signed out after 15 minutes without activity.
       </p>
       <div className={styles.toolbar}>
-        <nav aria-label="Which requests">
+        <nav aria-label="Inbox views">
           <ul className={styles.tabs}>
-            <li>
-              <Link href={paths.staff()} className={styles.tab} aria-current={view === 'upcoming' ? 'page' : undefined}>
-                Upcoming
-              </Link>
-            </li>
-            <li>
-              <Link
-                href={`${paths.staff()}?view=past`}
-                className={styles.tab}
-                aria-current={view === 'past' ? 'page' : undefined}
-              >
-                Past
-              </Link>
-            </li>
+            {views.map((entry) => (
+              <li key={entry.view}>
+                <Link
+                  href={viewHref(entry.view)}
+                  className={styles.tab}
+                  aria-current={view === entry.view ? 'page' : undefined}
+                >
+                  {entry.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className={styles.tabs}>
@@ -151,21 +170,47 @@ export default async function StaffInboxPage({
           </form>
         </div>
       </div>
-      <p role="status">
-        {marked && marked in FOLLOW_UP_LABELS ? `Marked as ${FOLLOW_UP_LABELS[marked as FollowUp].toLowerCase()}.` : ''}
-      </p>
+      {view === 'accounts' ? (
+        <AccountsView accounts={await listAccounts(db)} zone={settings.timeZone} />
+      ) : view === 'log' ? (
+        <AccessLogView entries={await recentAccessLog(db)} zone={settings.timeZone} />
+      ) : (
+        <Requests
+          db={db}
+          session={session}
+          view={view}
+          zone={settings.timeZone}
+          marked={typeof marked === 'string' && isFollowUp(marked) ? marked : null}
+        />
+      )}
+    </>
+  )
+}
+
+async function Requests({
+  db,
+  session,
+  view,
+  zone,
+  marked,
+}: {
+  db: Db
+  session: StaffSession
+  view: 'upcoming' | 'past'
+  zone: string
+  marked: FollowUp | null
+}) {
+  const [treatments, rows] = await Promise.all([getTreatments(), listRequests(db, actorOf(session), view)])
+  const treatmentNames = new Map(treatments.map((treatment) => [treatment.slug, treatment.name]))
+  return (
+    <>
+      <p role="status">{marked ? `Marked as ${FOLLOW_UP_LABELS[marked].toLowerCase()}.` : ''}</p>
       {rows.length === 0 ? (
         <p>{view === 'upcoming' ? 'No upcoming requests.' : 'No past requests.'}</p>
       ) : (
         <ol className={styles.list} aria-label={view === 'upcoming' ? 'Upcoming requests' : 'Past requests'}>
           {rows.map((row) => (
-            <RequestCard
-              key={row.id}
-              row={row}
-              clinicZone={settings.timeZone}
-              treatments={treatmentNames}
-              view={view}
-            />
+            <RequestCard key={row.id} row={row} clinicZone={zone} treatments={treatmentNames} view={view} />
           ))}
         </ol>
       )}

@@ -18,6 +18,12 @@ export interface RateLimiter {
   check(key: string, now?: number): Promise<RateLimitState>
   /** Counts one request. */
   record(key: string, now?: number): Promise<void>
+  /**
+   * Checks and counts in one atomic step: the answer says whether this request was within the
+   * limit, and only those that were are counted. For gates that must hold under a burst of
+   * parallel requests (a check then a record lets all of them through).
+   */
+  take(key: string, now?: number): Promise<RateLimitState>
 }
 
 export interface RateLimitWindow {
@@ -68,6 +74,16 @@ export function createMemoryRateLimiter({ max, windowMs, sweepAbove = 10_000 }: 
     async check(key, now = Date.now()) {
       const list = recent(key, now)
       return windowState({ max, windowMs }, list.length, list[0], now)
+    },
+    async take(key, now = Date.now()) {
+      // No await between reading and counting: atomic within this process.
+      const list = recent(key, now)
+      const state = windowState({ max, windowMs }, list.length, list[0], now)
+      if (state.allowed) {
+        list.push(now)
+        hits.set(key, list)
+      }
+      return state
     },
     async record(key, now = Date.now()) {
       const list = recent(key, now)

@@ -53,6 +53,19 @@ export function withMemoryFallback(
         () => memory.check(key, now),
       )
     },
+    async take(key, now = Date.now()) {
+      let fellBack = false
+      const state = await sharedOr(
+        () => shared.take(key, now),
+        () => {
+          fellBack = true
+          return memory.take(key, now)
+        },
+      )
+      // Keep memory warm, as record() does.
+      if (!fellBack && state.allowed) await memory.record(key, now)
+      return state
+    },
     async record(key, now = Date.now()) {
       await memory.record(key, now)
       await sharedOr(

@@ -32,12 +32,26 @@ export interface InboxRow {
   confirmation: MailState | null
 }
 
+/** Who did it: an account, or for a failed sign-in possibly none (an unknown e-mail address). */
 export interface Actor {
+  accountId: string | null
+  /** The account's name at the time, so the log reads on its own. */
   name: string
-  sessionId: string
+  sessionId: string | null
 }
 
-export type AccessAction = 'view' | 'export' | 'mark' | 'sign-in' | 'sign-out'
+export const ACCESS_ACTIONS = [
+  'view',
+  'export',
+  'mark',
+  'sign-in',
+  'sign-out',
+  'sign-in-failed',
+  'lockout',
+  'enrol',
+  'disable',
+] as const
+export type AccessAction = (typeof ACCESS_ACTIONS)[number]
 
 interface Row {
   id: string
@@ -92,20 +106,26 @@ export async function logAccess(
   detail: string | null = null,
 ): Promise<void> {
   if (records.length === 0) {
-    await db.query('INSERT INTO staff_access_log (actor, session_id, action, detail) VALUES ($1, $2, $3, $4)', [
-      actor.name,
-      actor.sessionId,
-      action,
-      detail,
-    ])
+    await db.query(
+      'INSERT INTO staff_access_log (account_id, actor, session_id, action, detail) VALUES ($1, $2, $3, $4, $5)',
+      [actor.accountId, actor.name, actor.sessionId, action, detail],
+    )
     return
   }
   // One row per record, in one statement.
   await db.query(
-    `INSERT INTO staff_access_log (actor, session_id, action, booking_id, booking_reference, detail)
-     SELECT $1, $2, $3, r.id, r.reference, $6
+    `INSERT INTO staff_access_log (account_id, actor, session_id, action, booking_id, booking_reference, detail)
+     SELECT $7, $1, $2, $3, r.id, r.reference, $6
        FROM unnest($4::uuid[], $5::text[]) AS r(id, reference)`,
-    [actor.name, actor.sessionId, action, records.map((r) => r.id), records.map((r) => r.reference), detail],
+    [
+      actor.name,
+      actor.sessionId,
+      action,
+      records.map((r) => r.id),
+      records.map((r) => r.reference),
+      detail,
+      actor.accountId,
+    ],
   )
 }
 
@@ -147,4 +167,30 @@ export async function exportRequests(db: Queryable, actor: Actor): Promise<Inbox
   const result = rows.map(toInboxRow)
   await logAccess(db, actor, 'export', result)
   return result
+}
+
+export interface AccessLogEntry {
+  at: Date
+  actor: string
+  action: AccessAction
+  bookingReference: string | null
+  detail: string | null
+}
+
+/** For admins: the newest entries first. Booking references only, no patient data. */
+export async function recentAccessLog(db: Queryable, limit = 200): Promise<AccessLogEntry[]> {
+  const { rows } = await db.query<{
+    at: Date
+    actor: string
+    action: AccessAction
+    booking_reference: string | null
+    detail: string | null
+  }>('SELECT at, actor, action, booking_reference, detail FROM staff_access_log ORDER BY id DESC LIMIT $1', [limit])
+  return rows.map((row) => ({
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    bookingReference: row.booking_reference,
+    detail: row.detail,
+  }))
 }

@@ -1,69 +1,158 @@
 /**
- * Staff sign-in, free of Next.js: configuration check, rate limits, password check, session.
- * Limits count failed attempts only: 5 per client per 15 minutes, and 30 in total per
- * 15 minutes (someone guessing from many addresses). While limited, the password is not
- * even checked, so the answer reveals nothing.
+ * Staff sign-in, free of Next.js: the limits, the password + authenticator-app check, and the
+ * session and access-log rows every successful sign-in writes.
+ *
+ * Every attempt is counted before anything is verified, with an atomic take, so a burst of
+ * parallel attempts cannot slip past the limits while scrypt runs. The gates, in order:
+ *   per client address                     10 attempts / 15 min
+ *   per account and client address          5 attempts / 15 min
+ *   per account, from anywhere             20 attempts / 15 min (only attempts that passed the two above)
+ * So one address evaluates at most 5 guesses for an account, and the right person at another
+ * address can still sign in. There is no limit over all accounts: nobody outside can lock the
+ * whole care team out. A passkey sign-in is never blocked by password guesses for the account.
  */
 import 'server-only'
+import { z } from 'zod'
+import type { Queryable } from '@/lib/consultations/server/db'
 import type { RateLimiter, RateLimitSpec } from '@/lib/rate-limit/rate-limiter'
-import { verifyPassword } from './password'
-import { createSession, type SessionKeys, type StaffSession } from './session'
+import { claimTotpStep, emailSchema, findForPasswordSignIn, type StaffAccount } from './accounts'
+import { logAccess, type Actor } from './inbox'
+import { hashPassword, verifyPassword } from './password'
+import { spendRecoveryCode } from './recovery-codes'
+import { startSession } from './sessions'
+import { hashToken } from './tokens'
+import { totpStep } from './totp'
 
-export const PER_CLIENT_FAILURES = 5
-export const TOTAL_FAILURES = 30
-export const FAILURE_WINDOW_MS = 15 * 60_000
+export const WINDOW_MS = 15 * 60_000
+export const PER_CLIENT_ATTEMPTS = 10
+export const PER_ACCOUNT_CLIENT_ATTEMPTS = 5
+export const PER_ACCOUNT_ATTEMPTS = 20
 
 export interface SignInLimits {
   perClient: RateLimiter
-  total: RateLimiter
+  perAccountClient: RateLimiter
+  perAccount: RateLimiter
+  /** One access-log line per lockout and window, not one per refused attempt. */
+  lockoutNotices: RateLimiter
 }
 
 /** `create` picks the store: the deployment's (auth.ts) or one a test controls. */
 export function createSignInLimits(create: (spec: RateLimitSpec) => RateLimiter): SignInLimits {
   return {
-    perClient: create({ name: 'staff-sign-in-client', max: PER_CLIENT_FAILURES, windowMs: FAILURE_WINDOW_MS }),
-    total: create({ name: 'staff-sign-in-total', max: TOTAL_FAILURES, windowMs: FAILURE_WINDOW_MS }),
+    perClient: create({ name: 'staff-sign-in-client', max: PER_CLIENT_ATTEMPTS, windowMs: WINDOW_MS }),
+    perAccountClient: create({
+      name: 'staff-sign-in-account-client',
+      max: PER_ACCOUNT_CLIENT_ATTEMPTS,
+      windowMs: WINDOW_MS,
+    }),
+    perAccount: create({ name: 'staff-sign-in-account', max: PER_ACCOUNT_ATTEMPTS, windowMs: WINDOW_MS }),
+    lockoutNotices: create({ name: 'staff-sign-in-lockout-notice', max: 1, windowMs: WINDOW_MS }),
   }
 }
 
-export type SignInResult =
-  | { ok: true; cookieValue: string; session: StaffSession }
-  | { ok: false; reason: 'not-configured' | 'rate-limited' | 'invalid' | 'wrong-password'; retryAfterSeconds?: number }
+export type SignInFailure = { ok: false; reason: 'invalid' | 'rate-limited' | 'wrong'; retryAfterSeconds?: number }
 
-export interface SignInInput {
-  name: string
+const passwordInput = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(1000),
+  code: z.string().trim().min(1).max(20),
+})
+
+export interface PasswordSignInInput {
+  email: string
   password: string
+  /** Six digits from the authenticator app, or a recovery code. */
+  code: string
   clientKey: string
 }
 
-export async function attemptSignIn(
-  input: SignInInput,
-  keys: SessionKeys | null,
+const unknownActor = (account: StaffAccount | null): Actor =>
+  account
+    ? { accountId: account.id, name: account.name, sessionId: null }
+    : { accountId: null, name: '(unknown e-mail address)', sessionId: null }
+
+// Verified against when there is no such account, so the answer takes as long either way.
+let placeholderHash: Promise<string> | undefined
+const placeholder = () => (placeholderHash ??= hashPassword('placeholder for an unknown account'))
+
+/** Takes one attempt from each gate in order; the first that is empty refuses (and is logged once). */
+async function passGates(
+  db: Queryable,
+  limits: SignInLimits,
+  email: string,
+  clientKey: string,
+  now: Date,
+): Promise<SignInFailure | null> {
+  const accountKey = hashToken(`staff-sign-in:${email}`).slice(0, 22)
+  const gates: [string, RateLimiter, string][] = [
+    ['client', limits.perClient, clientKey],
+    ['account-client', limits.perAccountClient, `${accountKey}:${clientKey}`],
+    ['account', limits.perAccount, accountKey],
+  ]
+  for (const [gate, limiter, key] of gates) {
+    const state = await limiter.take(key, now.getTime())
+    if (state.allowed) continue
+    if ((await limits.lockoutNotices.take(`${gate}:${key}`, now.getTime())).allowed) {
+      await logAccess(db, unknownActor(await findForPasswordSignIn(db, email)), 'lockout', [], gate)
+    }
+    return { ok: false, reason: 'rate-limited', retryAfterSeconds: state.retryAfterSeconds }
+  }
+  return null
+}
+
+export async function attemptPasswordSignIn(
+  db: Queryable,
+  input: PasswordSignInInput,
   limits: SignInLimits,
   now: Date = new Date(),
-): Promise<SignInResult> {
-  if (!keys) return { ok: false, reason: 'not-configured' }
-  const at = now.getTime()
-  // Both at once: with Redis each check is a round trip.
-  const [client, total] = await Promise.all([
-    limits.perClient.check(input.clientKey, at),
-    limits.total.check('all', at),
-  ])
-  if (!client.allowed || !total.allowed) {
-    return {
-      ok: false,
-      reason: 'rate-limited',
-      retryAfterSeconds: Math.max(client.retryAfterSeconds, total.retryAfterSeconds),
-    }
+): Promise<{ ok: true; account: StaffAccount; usedRecoveryCode: boolean } | SignInFailure> {
+  const parsed = passwordInput.safeParse(input)
+  if (!parsed.success) return { ok: false, reason: 'invalid' }
+  const { email, password, code } = parsed.data
+
+  const refused = await passGates(db, limits, email, input.clientKey, now)
+  if (refused) return refused
+
+  const found = await findForPasswordSignIn(db, email)
+  const passwordRight = await verifyPassword(password, found?.passwordHash ?? (await placeholder()))
+  if (!found || !found.passwordHash || !found.totpSecret || !passwordRight) {
+    await logAccess(db, unknownActor(found), 'sign-in-failed', [], 'password')
+    return { ok: false, reason: 'wrong' }
   }
-  const name = input.name.normalize('NFC').trim()
-  if (name.length < 1 || name.length > 100 || input.password.length < 1 || input.password.length > 1000) {
-    return { ok: false, reason: 'invalid' }
+  const account: StaffAccount = { id: found.id, name: found.name, email: found.email, role: found.role }
+
+  const step = totpStep(found.totpSecret, code, now)
+  const usedRecoveryCode = step === null && (await spendRecoveryCode(db, account.id, code, now))
+  const secondFactor = usedRecoveryCode || (step !== null && (await claimTotpStep(db, account.id, step)))
+  if (!secondFactor) {
+    await logAccess(db, unknownActor(account), 'sign-in-failed', [], 'code')
+    return { ok: false, reason: 'wrong' }
   }
-  if (!(await verifyPassword(input.password, keys.passwordHash))) {
-    await Promise.all([limits.perClient.record(input.clientKey, at), limits.total.record('all', at)])
-    return { ok: false, reason: 'wrong-password' }
-  }
-  const { value, session } = createSession(name, keys, now)
-  return { ok: true, cookieValue: value, session }
+  return { ok: true, account, usedRecoveryCode }
+}
+
+/** Only the per-address gate: a passkey cannot be guessed, but verifying one still costs work. */
+export async function passkeyAttemptAllowed(
+  limits: SignInLimits,
+  clientKey: string,
+  now: Date = new Date(),
+): Promise<SignInFailure | null> {
+  const state = await limits.perClient.take(clientKey, now.getTime())
+  return state.allowed ? null : { ok: false, reason: 'rate-limited', retryAfterSeconds: state.retryAfterSeconds }
+}
+
+/**
+ * After either method: a fresh session (the one the browser held before is ended) and the
+ * access-log line. Returns the cookie's token.
+ */
+export async function startSignedInSession(
+  db: Queryable,
+  account: StaffAccount,
+  previousToken: string | undefined,
+  detail: 'passkey' | 'password' | 'recovery-code' | 'enrolment',
+  now: Date = new Date(),
+): Promise<string> {
+  const { token, sessionId } = await startSession(db, account.id, previousToken, now)
+  await logAccess(db, { accountId: account.id, name: account.name, sessionId }, 'sign-in', [], detail)
+  return token
 }

@@ -1,14 +1,18 @@
 /**
  * Authorization on every staff route and action, the session cookie's flags, and the access
  * log rows they write. next/headers is replaced by an in-memory cookie jar; the database is
- * PGlite behind the same getBookingDb() the app uses.
+ * PGlite behind the same getBookingDb() the app uses; the content source is stubbed for the page.
  */
 import { NextRequest } from 'next/server'
+import { isValidElement } from 'react'
 import { createPgliteDb, type Db } from '@/lib/consultations/server/db'
 import { migrate } from '@/lib/consultations/server/migrate'
 import { createBookingStore } from '@/lib/consultations/server/store'
+import { Secret, TOTP } from 'otpauth'
+import { completeEnrolment, findEnrolment, inviteStaff, setPasswordMethod, type Role } from '@/lib/staff/accounts'
 import { hashPassword } from '@/lib/staff/password'
-import { SESSION_COOKIE } from '@/lib/staff/session'
+import { SESSION_COOKIE } from '@/lib/staff/sessions'
+import { hashToken } from '@/lib/staff/tokens'
 import { newBooking } from '../../helpers/new-booking'
 
 jest.setTimeout(60_000)
@@ -43,6 +47,13 @@ jest.mock('@/lib/consultations/server/instance', () => ({
   },
 }))
 
+// The inbox page reads the clinic's time zone and treatment names; outside Next there is no
+// data cache for the content source, and these tests are about staff access, not content.
+jest.mock('@/lib/content', () => ({
+  getSiteSettings: async () => ({ timeZone: 'America/Los_Angeles' }),
+  getTreatments: async () => [],
+}))
+
 /** What next/navigation's redirect() threw, as a path; fails if it was anything else. */
 async function redirectOf(run: () => Promise<unknown>): Promise<string> {
   try {
@@ -65,8 +76,6 @@ let db: Db
 let bookingId = ''
 
 beforeAll(async () => {
-  process.env.STAFF_PASSWORD_HASH = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 })
-  process.env.STAFF_SESSION_SECRET = 's'.repeat(40)
   db = await createPgliteDb()
   mockDb = db
   await migrate(db)
@@ -82,10 +91,29 @@ beforeEach(() => {
   mockJar.clear()
 })
 
-async function signInAs(name: string, ip = '198.51.100.1'): Promise<string> {
-  const { signIn } = await import('@/app/staff/actions')
+let people = 0
+
+/** A new account (enrolled with password + app), signed in through the real action: its cookie. */
+async function signInAs(name: string, role: Role = 'intake', ip = '198.51.100.1'): Promise<string> {
+  const { signInWithPassword } = await import('@/app/staff/sign-in/actions')
+  people += 1
+  const email = `person${people}@clinic.example`
+  const { account, token } = await inviteStaff(db, { name, email, role })
+  const enrolment = await findEnrolment(db, token)
+  if (!enrolment) throw new Error('setup')
+  await completeEnrolment(db, enrolment)
+  await setPasswordMethod(
+    db,
+    account.id,
+    await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 }),
+    enrolment.totpSecret,
+    0,
+  )
+  const code = new TOTP({ secret: Secret.fromBase32(enrolment.totpSecret) }).generate()
   mockClient.ip = ip
-  expect(await redirectOf(() => signIn({ error: null }, form({ name, password: PASSWORD })))).toBe('/staff')
+  expect(await redirectOf(() => signInWithPassword({ error: null }, form({ email, password: PASSWORD, code })))).toBe(
+    '/staff',
+  )
   const cookie = mockJar.get(SESSION_COOKIE)
   if (!cookie) throw new Error('no session cookie set')
   return cookie.value
@@ -110,19 +138,29 @@ describe('sign-in action', () => {
     expect(await logCount('sign-in')).toBe((before ?? 0) + 1)
   })
 
-  it('answers a wrong password with a message and no cookie', async () => {
-    const { signIn } = await import('@/app/staff/actions')
+  it('answers a wrong password with a message that names no setting, keeps the address, and sets no cookie', async () => {
+    const { signInWithPassword } = await import('@/app/staff/sign-in/actions')
     mockClient.ip = '198.51.100.2'
-    const state = await signIn({ error: null }, form({ name: 'Sam', password: 'wrong' }))
+    const state = await signInWithPassword(
+      { error: null },
+      form({ email: 'sam@clinic.example', password: 'wrong', code: '123456' }),
+    )
     expect(state.error).toMatch(/not right/)
+    expect(state.error).not.toMatch(/[A-Z]{2,}_[A-Z]/)
+    expect(state.email).toBe('sam@clinic.example')
     expect(mockJar.has(SESSION_COOKIE)).toBe(false)
   })
 
-  it('rate-limits one client after five wrong passwords, even with the right one', async () => {
-    const { signIn } = await import('@/app/staff/actions')
+  it('rate-limits one client after ten attempts, even with the right password', async () => {
+    const { signInWithPassword } = await import('@/app/staff/sign-in/actions')
     mockClient.ip = '198.51.100.3'
-    for (let i = 0; i < 5; i += 1) await signIn({ error: null }, form({ name: 'Eve', password: `guess${i}` }))
-    const state = await signIn({ error: null }, form({ name: 'Eve', password: PASSWORD }))
+    for (let i = 0; i < 10; i += 1) {
+      await signInWithPassword({ error: null }, form({ email: `eve${i}@clinic.example`, password: 'x', code: '1' }))
+    }
+    const state = await signInWithPassword(
+      { error: null },
+      form({ email: 'eve@clinic.example', password: PASSWORD, code: '123456' }),
+    )
     expect(state.error).toMatch(/Too many attempts/)
     expect(mockJar.has(SESSION_COOKIE)).toBe(false)
   })
@@ -134,11 +172,15 @@ describe('export route', () => {
       headers: cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {},
     })
 
-  it('refuses without a session, with a forged one, and with an unsigned one', async () => {
+  it('refuses without a session and with a forged or altered one', async () => {
     const { GET } = await import('@/app/staff/export/route')
     const valid = await signInAs('Sam')
-    const [payload = ''] = valid.split('.')
-    for (const cookie of [undefined, 'x.y', `${payload}.${'A'.repeat(43)}`, payload]) {
+    for (const cookie of [
+      undefined,
+      'x.y',
+      'A'.repeat(43),
+      `${valid.slice(0, -1)}${valid.endsWith('A') ? 'B' : 'A'}`,
+    ]) {
       const response = await GET(exportRequest(cookie))
       expect(response.status).toBe(401)
       expect(response.headers.get('cache-control')).toMatch(/no-store/)
@@ -201,12 +243,70 @@ describe('inbox page and follow-up action', () => {
     expect(await logCount('mark')).toBe(1)
   })
 
-  it('signs out: logs it and clears the cookie', async () => {
+  it('signs out: logs it, clears the cookie, and the old cookie no longer works', async () => {
     const { signOut } = await import('@/app/staff/actions')
-    await signInAs('Sam')
+    const { GET } = await import('@/app/staff/export/route')
+    const cookie = await signInAs('Sam')
     expect(await redirectOf(() => signOut())).toBe('/staff/sign-in')
     expect(mockJar.has(SESSION_COOKIE)).toBe(false)
     expect(await logCount('sign-out')).toBe(1)
+    const replayed = new NextRequest('http://127.0.0.1/staff/export', {
+      headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
+    })
+    expect((await GET(replayed)).status).toBe(401)
+  })
+
+  it('signs out even when the access log cannot be written', async () => {
+    const { signOut } = await import('@/app/staff/actions')
+    const cookie = await signInAs('Sam')
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    await db.exec('ALTER TABLE staff_access_log RENAME TO staff_access_log_away')
+    try {
+      expect(await redirectOf(() => signOut())).toBe('/staff/sign-in')
+      expect(mockJar.has(SESSION_COOKIE)).toBe(false)
+      const { rows } = await db.query('SELECT 1 FROM staff_sessions WHERE token_hash = $1', [hashToken(cookie)])
+      expect(rows).toHaveLength(0)
+      expect(error).toHaveBeenCalled()
+    } finally {
+      await db.exec('ALTER TABLE staff_access_log_away RENAME TO staff_access_log')
+      error.mockRestore()
+    }
+  })
+
+  it('answers odd query strings calmly: ?marked=toString, arrays, unknown views', async () => {
+    const { default: StaffInboxPage } = await import('@/app/staff/page')
+    await signInAs('Sam')
+    for (const searchParams of [
+      { marked: 'toString' },
+      { marked: '__proto__', view: 'constructor' },
+      { view: ['past', 'log'] },
+    ]) {
+      await expect(StaffInboxPage({ searchParams: Promise.resolve(searchParams) })).resolves.toBeTruthy()
+    }
+  })
+
+  it('shows accounts and the access log to admins only', async () => {
+    const { default: StaffInboxPage } = await import('@/app/staff/page')
+    const { AccessLogView, AccountsView } = await import('@/app/staff/_components/admin-views')
+    /** The component types in the page's element tree (server components are not rendered here). */
+    const typesIn = (node: unknown, found = new Set<unknown>()): Set<unknown> => {
+      if (Array.isArray(node)) node.forEach((child) => typesIn(child, found))
+      else if (isValidElement<{ children?: unknown }>(node)) {
+        found.add(node.type)
+        typesIn(node.props.children, found)
+      }
+      return found
+    }
+    const page = async (view: string) => typesIn(await StaffInboxPage({ searchParams: Promise.resolve({ view }) }))
+    await signInAs('Ines', 'intake')
+    for (const view of ['accounts', 'log']) {
+      const types = await page(view)
+      expect(types.has(AccountsView) || types.has(AccessLogView)).toBe(false)
+    }
+    mockJar.clear()
+    await signInAs('Ada', 'admin')
+    expect((await page('accounts')).has(AccountsView)).toBe(true)
+    expect((await page('log')).has(AccessLogView)).toBe(true)
   })
 })
 

@@ -43,6 +43,16 @@ describe.each(limiterTargets('behaviour'))('rate limiter on $name', (target) => 
     expect(await limiter.check('a', 3000)).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 59 })
     expect((await limiter.check('a', 62_000)).allowed).toBe(true)
   })
+
+  it('take: of 60 parallel requests exactly max get through, and only those are counted', async () => {
+    const limiter = target.create({ name: 'take', max: 5, windowMs: 60_000 })
+    const states = await Promise.all(Array.from({ length: 60 }, () => limiter.take('a', 1000)))
+    expect(states.filter((state) => state.allowed)).toHaveLength(5)
+    expect(states.filter((state) => !state.allowed).every((state) => state.retryAfterSeconds === 60)).toBe(true)
+    // The 55 refused were not counted: once the five leave the window, the client may go on.
+    expect((await limiter.take('a', 61_000)).allowed).toBe(true)
+    expect((await limiter.take('b', 1000)).remaining).toBe(5)
+  })
 })
 
 describe('createMemoryRateLimiter', () => {

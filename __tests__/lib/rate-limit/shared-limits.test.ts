@@ -197,6 +197,7 @@ describe('withMemoryFallback', () => {
       limiter: {
         check: (key, now) => guard(() => inner.check(key, now)),
         record: (key, now) => guard(() => inner.record(key, now)),
+        take: (key, now) => guard(() => inner.take(key, now)),
       },
     }
     function guard<T>(call: () => Promise<T>): Promise<T> {

@@ -1,22 +1,29 @@
 import { parseStaffConfig } from '@/lib/staff/config'
 
-const HASH = `scrypt$32768$8$1$${'A'.repeat(22)}$${'B'.repeat(43)}`
-
 describe('parseStaffConfig', () => {
-  it('turns sign-in off by default, with no built-in secrets', () => {
-    expect(parseStaffConfig({})).toEqual({ STAFF_PASSWORD_HASH: undefined, STAFF_SESSION_SECRET: undefined })
+  it('serves the inbox on SITE_URL unless STAFF_ORIGIN says otherwise', () => {
+    expect(parseStaffConfig({}, 'https://clinic.example/some/path')).toEqual({ origin: 'https://clinic.example' })
+    expect(parseStaffConfig({ STAFF_ORIGIN: 'https://staff.clinic.example/' }, 'https://clinic.example')).toEqual({
+      origin: 'https://staff.clinic.example',
+    })
+    expect(parseStaffConfig({ STAFF_ORIGIN: '' }, 'http://localhost:3000')).toEqual({ origin: 'http://localhost:3000' })
   })
 
-  it('reads valid values; blank means unset', () => {
-    const config = parseStaffConfig({ STAFF_PASSWORD_HASH: HASH, STAFF_SESSION_SECRET: '' })
-    expect(config.STAFF_PASSWORD_HASH).toBe(HASH)
-    expect(config.STAFF_SESSION_SECRET).toBeUndefined()
-    expect(parseStaffConfig({ STAFF_SESSION_SECRET: 's'.repeat(32) }).STAFF_SESSION_SECRET).toBe('s'.repeat(32))
+  it('names a bad STAFF_ORIGIN', () => {
+    expect(() => parseStaffConfig({ STAFF_ORIGIN: 'staff.clinic.example' })).toThrow(/STAFF_ORIGIN/)
+    expect(() => parseStaffConfig({ STAFF_ORIGIN: 'ftp://staff.clinic.example' })).toThrow(/STAFF_ORIGIN/)
   })
 
-  it('names every bad key in one error', () => {
-    expect(() => parseStaffConfig({ STAFF_PASSWORD_HASH: 'hunter2', STAFF_SESSION_SECRET: 'short' })).toThrow(
-      /STAFF_PASSWORD_HASH[\s\S]*STAFF_SESSION_SECRET/,
-    )
+  it('says once that the shared password is gone, and does not use it', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      expect(parseStaffConfig({ STAFF_PASSWORD_HASH: 'scrypt$...' }, 'https://clinic.example')).toEqual({
+        origin: 'https://clinic.example',
+      })
+      expect(warn).toHaveBeenCalledTimes(1)
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/staff:invite/)
+    } finally {
+      warn.mockRestore()
+    }
   })
 })

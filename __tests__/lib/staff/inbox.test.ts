@@ -16,7 +16,7 @@ const targets = databaseTargets('inbox_test')
 
 const NOW = new Date(Date.UTC(2034, 0, 10, 12))
 const HOUR = 3_600_000
-const sam = { name: 'Sam Lee', sessionId: 'session-1' }
+const sam = { accountId: '5b0f3c1e-8d2a-4c47-9a61-2f7d8e4b9c10', name: 'Sam Lee', sessionId: 'session-1' }
 
 function booking(start: Date, overrides: Partial<NewBooking> = {}): NewBooking {
   return newBooking(start, {
@@ -98,7 +98,7 @@ describe.each(targets)('staff inbox on $name', (target) => {
   })
 
   it('exports every request as CSV and logs each exported record', async () => {
-    const rows = await exportRequests(db, { name: 'Kim', sessionId: 'session-2' })
+    const rows = await exportRequests(db, { accountId: null, name: 'Kim', sessionId: 'session-2' })
     expect(rows).toHaveLength(3)
     const exported = await logRows('export')
     expect(exported.map((row) => row.booking_reference).sort()).toEqual([refs.past, refs.soon, refs.later].sort())

@@ -4,23 +4,24 @@
  */
 import type { NextRequest } from 'next/server'
 import { getBookingDb } from '@/lib/consultations/server/instance'
-import { actorOf, sessionFrom } from '@/lib/staff/auth'
+import { actorOf } from '@/lib/staff/auth'
 import { toCsv } from '@/lib/staff/csv'
 import { exportRequests } from '@/lib/staff/inbox'
-import { SESSION_COOKIE } from '@/lib/staff/session'
+import { readSession, SESSION_COOKIE } from '@/lib/staff/sessions'
 
 export const dynamic = 'force-dynamic'
 
 const PRIVATE = { 'cache-control': 'no-store, private', 'x-robots-tag': 'noindex, nofollow' }
 
 export async function GET(request: NextRequest): Promise<Response> {
-  const session = sessionFrom(request.cookies.get(SESSION_COOKIE)?.value)
+  const db = await getBookingDb()
+  const session = await readSession(db, request.cookies.get(SESSION_COOKIE)?.value)
   if (!session)
     return new Response('Sign in first: /staff/sign-in\n', {
       status: 401,
       headers: { ...PRIVATE, 'content-type': 'text/plain; charset=utf-8' },
     })
-  const rows = await exportRequests(await getBookingDb(), actorOf(session))
+  const rows = await exportRequests(db, actorOf(session))
   const day = new Date().toISOString().slice(0, 10)
   return new Response(toCsv(rows), {
     headers: {

@@ -1,28 +1,42 @@
 import type { Metadata } from 'next'
 import { Link } from '@/components/site/link'
-import { staffKeys } from '@/lib/staff/auth'
-import { SignInForm } from '../_components/sign-in-form'
+import { getBookingDb } from '@/lib/consultations/server/instance'
+import { hasAnyAccount } from '@/lib/staff/accounts'
+import { PasskeySignIn } from '../_components/passkey-sign-in'
+import { PasswordSignInForm } from '../_components/password-sign-in-form'
 import styles from '../staff.module.css'
 import { paths } from '@/lib/routes'
 
 export const metadata: Metadata = { title: { absolute: 'Sign in | Care team inbox' } }
 export const dynamic = 'force-dynamic'
 
-export default function StaffSignInPage() {
-  const configured = staffKeys() !== null
+export default async function StaffSignInPage() {
+  const anyAccount = await hasAnyAccount(await getBookingDb())
   return (
     <div className={styles.narrow}>
       <h1>Sign in</h1>
-      {configured ? null : (
+      {anyAccount ? null : (
         <p className={styles.notice} role="status">
-          Staff sign-in is not set up on this server: STAFF_PASSWORD_HASH and STAFF_SESSION_SECRET must both be set (see
-          the README, &ldquo;Care team&rdquo;).
+          No staff accounts have been set up yet. Whoever runs this server invites the first person (see the README,
+          &ldquo;Care team&rdquo;).
         </p>
       )}
-      <SignInForm disabled={!configured} />
+      <section aria-labelledby="passkey-heading" className={styles.section}>
+        <h2 id="passkey-heading">With a passkey</h2>
+        <p className={styles.hint}>Your phone, laptop or security key confirms it is you.</p>
+        <noscript>
+          <p className={styles.notice}>Passkeys need JavaScript. Sign in with your password below.</p>
+        </noscript>
+        <PasskeySignIn />
+      </section>
+      <section aria-labelledby="password-heading" className={styles.section}>
+        <h2 id="password-heading">With a password and authenticator app</h2>
+        <PasswordSignInForm />
+      </section>
       <p className={styles.hint}>
         {/* Coming from a link in an e-mail, the browser holds back the strict session cookie once. */}
-        Signed in already? <Link href={paths.staff()}>Open the inbox</Link>.
+        Signed in already? <Link href={paths.staff()}>Open the inbox</Link>. Lost your passkey or phone? Ask an admin
+        for a new sign-in link.
       </p>
     </div>
   )
