@@ -184,6 +184,7 @@ export const paths = {
   staff: () => STAFF,
   staffSignIn: () => `${STAFF}/sign-in`,
   staffExport: () => `${STAFF}/export`,
+  staffRecoveryCodes: () => `${STAFF}/recovery-codes`,
   /** The one-time link `npm run staff:invite` prints. */
   staffEnrol: (token: string) => `${STAFF}/enrol/${encodeURIComponent(token)}`,
 } as const

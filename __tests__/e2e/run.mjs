@@ -3,7 +3,7 @@
 // E2E_BASE_URL=<url> skips build and server (test an already running site); E2E_SKIP_BUILD=1
 // serves the existing build.
 import { spawn, spawnSync } from 'node:child_process'
-import { randomBytes, scryptSync } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -23,13 +23,13 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'clinic-e2e-'))
 const ownServer = !process.env.E2E_BASE_URL
 const contentDir = mkdtempSync(path.join(tmpdir(), 'clinic-e2e-content-'))
 if (ownServer) cpSync(path.join(root, 'sanity/seed'), contentDir, { recursive: true })
-// Care team: a made-up staff password (its scrypt hash goes to the server, the password to the
-// tests), per-run secrets, and an SMTP port that staff.test.mjs listens on with smtp-server.
-// Until it does, the server's outbox worker just retries: nothing is lost.
-const staffPassword = randomBytes(12).toString('base64url')
-const staffSalt = randomBytes(16)
-const staffHash = `scrypt$16384$8$1$${staffSalt.toString('base64url')}$${scryptSync(staffPassword, staffSalt, 32, { N: 16384, r: 8, p: 1 }).toString('base64url')}`
+// Care team: the inbox on its own origin (localhost, where the public site is 127.0.0.1: passkeys
+// need a host name, never an IP address), two accounts invited before the server starts (PGlite
+// allows one process per folder), per-run secrets, and an SMTP port that staff.test.mjs listens
+// on with smtp-server. Until it does, the server's outbox worker just retries: nothing is lost.
+const port = ownServer ? await freePort() : undefined
 const smtpPort = ownServer ? await freePort() : undefined
+/** @type {NodeJS.ProcessEnv} */
 const env = {
   ...process.env,
   NEXT_DIST_DIR: distDir,
@@ -38,9 +38,7 @@ const env = {
     CONTENT_DATASET_DIR: contentDir,
     SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET ?? randomBytes(24).toString('hex'),
     SANITY_PREVIEW_SECRET: process.env.SANITY_PREVIEW_SECRET ?? randomBytes(24).toString('hex'),
-    STAFF_PASSWORD_HASH: staffHash,
-    E2E_STAFF_PASSWORD: staffPassword,
-    STAFF_SESSION_SECRET: randomBytes(32).toString('hex'),
+    STAFF_ORIGIN: `http://localhost:${port}`,
     BOOKING_TOKEN_SECRET: randomBytes(32).toString('hex'),
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     E2E_SMTP_PORT: String(smtpPort),
@@ -48,6 +46,17 @@ const env = {
     OUTBOX_POLL_SECONDS: '1',
   }),
   NEXT_TELEMETRY_DISABLED: '1',
+}
+
+/**
+ * `npm run staff:invite` as an operator runs it; returns the path of the link it printed.
+ * @param {string[]} args
+ */
+function invite(args) {
+  const run = spawnSync('npm', ['run', '--silent', 'staff:invite', '--', ...args], { cwd: root, env, encoding: 'utf8' })
+  const link = /https?:\/\/\S+(\/staff\/enrol\/\S+)/.exec(run.stdout)
+  if (run.status !== 0 || !link) throw new Error(`staff:invite failed (${run.status}): ${run.stderr}`)
+  return link[1]
 }
 
 let server
@@ -58,7 +67,16 @@ try {
       ? { status: 0 }
       : spawnSync(next, ['build'], { cwd: root, env, stdio: 'inherit' })
     if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`)
-    const port = await freePort()
+    env.E2E_STAFF_ORIGIN = env.STAFF_ORIGIN
+    env.E2E_ENROL_ADMIN = invite(['--name', 'Ada Admin (e2e)', '--email', 'ada@clinic.example', '--role', 'admin'])
+    env.E2E_ENROL_INTAKE = invite([
+      '--name',
+      'Riley Intake (e2e)',
+      '--email',
+      'riley@clinic.example',
+      '--role',
+      'intake',
+    ])
     baseUrl = `http://127.0.0.1:${port}`
     server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], {
       cwd: root,

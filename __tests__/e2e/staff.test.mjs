@@ -1,14 +1,24 @@
 // Care team in a real browser: a patient books (JSON API), the confirmation e-mail arrives at
-// an in-process SMTP server, the patient cancels through its link; staff sign in (wrong
-// password first), see the booking, mark it contacted, export CSV; axe on every staff page.
+// an in-process SMTP server, the patient cancels through its link. An admin enrols a passkey
+// (Chromium's virtual authenticator over CDP), sees the booking, marks it contacted, exports
+// CSV and signs out, and the old session cookie no longer works; an intake account enrols a
+// password and authenticator app and signs in with a TOTP code. axe on every staff page.
 /** @import { Browser } from 'playwright-core' */
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { after, before, test } from 'node:test'
+import { Secret, TOTP } from 'otpauth'
 import { SMTPServer } from 'smtp-server'
 import { DESKTOP_VIEWPORT, PHONE_VIEWPORT, expectNoAxeViolations, freeSlots, launchBrowser, url } from './helpers.mjs'
 
-const password = process.env.E2E_STAFF_PASSWORD ?? ''
+// Set by run.mjs when it starts the server and invites the two accounts.
+const staffOrigin = process.env.E2E_STAFF_ORIGIN ?? ''
+const enrolAdmin = process.env.E2E_ENROL_ADMIN ?? ''
+const enrolIntake = process.env.E2E_ENROL_INTAKE ?? ''
+const ownServer = Boolean(staffOrigin && enrolAdmin && enrolIntake)
+/** @param {string} path */
+const staffUrl = (path) => new URL(path, staffOrigin).href
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 0)
 const patientName = `Jordan Staffcheck ${Date.now().toString(36)}`
 const patientEmail = `jordan.${Date.now().toString(36)}@example.com`
@@ -78,7 +88,7 @@ let booked
 
 test(
   'a patient books; the confirmation mail carries a cancel link that works once',
-  { skip: !password && 'run through npm run test:e2e' },
+  { skip: !ownServer && 'run through npm run test:e2e' },
   async () => {
     // The last offered slot: far from those the booking tests take.
     const slotStart = (await freeSlots('America/Denver')).at(-1)
@@ -152,11 +162,11 @@ test(
 
 test(
   'staff routes refuse visitors and stay out of search engines',
-  { skip: !password && 'run through npm run test:e2e' },
+  { skip: !ownServer && 'run through npm run test:e2e' },
   async () => {
-    const exported = await fetch(url('/staff/export'), { redirect: 'manual' })
+    const exported = await fetch(staffUrl('/staff/export'), { redirect: 'manual' })
     assert.equal(exported.status, 401)
-    const inbox = await fetch(url('/staff'), { redirect: 'manual' })
+    const inbox = await fetch(staffUrl('/staff'), { redirect: 'manual' })
     assert.ok([303, 307, 308].includes(inbox.status), `GET /staff without a session redirects (got ${inbox.status})`)
     assert.match(inbox.headers.get('location') ?? '', /\/staff\/sign-in$/)
     const robots = await (await fetch(url('/robots.txt'))).text()
@@ -166,91 +176,173 @@ test(
   },
 )
 
+/** @param {import('playwright-core').Page} page */
+const sessionCookieOf = async (page) =>
+  (await page.context().cookies()).find((cookie) => cookie.name === '__Host-staff_session')
+
 test(
-  'staff sign in, see the booking, mark it contacted and export CSV',
-  { skip: !password && 'run through npm run test:e2e' },
+  'an admin enrols a passkey, works the inbox, signs out, and the old session is dead',
+  { skip: !ownServer && 'run through npm run test:e2e' },
   async () => {
     assert.ok(booked, 'the booking test ran first')
     const { reference } = booked
-    for (const viewport of [DESKTOP_VIEWPORT]) {
-      const context = await browser.newContext({ viewport, acceptDownloads: true })
-      const page = await context.newPage()
-      await page.goto(url('/staff'))
-      await page.waitForURL(/\/staff\/sign-in$/)
-      assert.match((await page.locator('meta[name="robots"]').getAttribute('content')) ?? '', /noindex/)
-      assert.equal(await page.locator('header nav').count(), 0, 'no public site chrome')
-      await expectNoAxeViolations(page, '/staff/sign-in')
+    const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT, acceptDownloads: true })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('WebAuthn.enable')
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    })
 
-      await page.getByLabel('Your name').fill('Riley (e2e)')
-      await page.getByLabel('Staff password').fill('not the password')
-      await page.getByRole('button', { name: 'Sign in' }).click()
-      await page
-        .getByRole('alert')
-        .getByText(/not right/)
-        .waitFor()
-      assert.equal(
-        await page.getByLabel('Your name').inputValue(),
-        'Riley (e2e)',
-        'the name is kept after a failed attempt',
-      )
-      await expectNoAxeViolations(page, '/staff/sign-in with an error')
+    await page.goto(staffUrl(enrolAdmin))
+    await page.getByRole('heading', { level: 1, name: 'Set up your sign-in' }).waitFor()
+    assert.equal(await page.locator('meta[name="referrer"]').getAttribute('content'), 'no-referrer')
+    assert.equal(await page.locator('header nav').count(), 0, 'no public site chrome')
+    await expectNoAxeViolations(page, '/staff/enrol')
+    await page.getByRole('button', { name: 'Create a passkey' }).click()
+    await page.waitForURL(/\/staff$/)
+    const cookie = await sessionCookieOf(page)
+    assert.ok(cookie, 'session cookie set')
+    assert.equal(cookie.httpOnly, true)
+    assert.equal(cookie.secure, true)
+    assert.equal(cookie.sameSite, 'Strict')
+    assert.equal(cookie.path, '/')
 
-      await page.getByLabel('Staff password').fill(password)
-      // By keyboard: Enter submits.
-      await page.getByLabel('Staff password').press('Enter')
-      await page.waitForURL(/\/staff$/)
-      const [cookie] = (await context.cookies()).filter((c) => c.name === '__Host-staff_session')
-      assert.ok(cookie, 'session cookie set')
-      assert.equal(cookie.httpOnly, true)
-      assert.equal(cookie.secure, true)
-      assert.equal(cookie.sameSite, 'Strict')
-      assert.equal(cookie.path, '/')
+    // The link worked once.
+    const again = await context.newPage()
+    await again.goto(staffUrl(enrolAdmin))
+    await again.getByRole('heading', { level: 1, name: 'This link cannot be used' }).waitFor()
+    await again.close()
 
-      const card = page.locator('li', { hasText: reference })
-      await card.getByText(patientName).waitFor()
-      await card.getByText('+13035550147').waitFor()
-      await expectNoAxeViolations(page, '/staff')
+    const card = page.locator('li', { hasText: reference })
+    await card.getByText(patientName).waitFor()
+    await card.getByText('+13035550147').waitFor()
+    await expectNoAxeViolations(page, '/staff')
+    await card.getByRole('button', { name: 'Contacted' }).click()
+    await page.getByRole('status').getByText('Marked as contacted.').waitFor()
+    await page
+      .locator('li', { hasText: reference })
+      .getByText(/Contacted, by Ada Admin \(e2e\)/)
+      .waitFor()
 
-      await card.getByRole('button', { name: 'Contacted' }).click()
-      await page.getByRole('status').getByText('Marked as contacted.').waitFor()
-      await page
-        .locator('li', { hasText: reference })
-        .getByText(/Contacted, by Riley \(e2e\)/)
-        .waitFor()
-      assert.equal(
-        await page
-          .locator('li', { hasText: reference })
-          .getByRole('button', { name: 'Contacted' })
-          .getAttribute('aria-pressed'),
-        'true',
-      )
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ])
+    const csv = await readFile(await download.path(), 'utf8')
+    const row = csv.split('\r\n').find((line) => line.startsWith(reference))
+    assert.ok(row?.includes(',contacted,Ada Admin (e2e),'), row)
 
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('link', { name: 'Export CSV' }).click(),
-      ])
-      assert.match(download.suggestedFilename(), /^consultation-requests-\d{4}-\d{2}-\d{2}\.csv$/)
-      const csv = await readFile(await download.path(), 'utf8')
-      const row = csv.split('\r\n').find((line) => line.startsWith(reference))
-      assert.ok(row, 'the booking is in the export')
-      assert.ok(
-        row.includes(patientName) && row.includes('+13035550147') && row.includes(',contacted,Riley (e2e),'),
-        row,
-      )
+    // Admin views: accounts and the access log, which names this account.
+    await page.getByRole('link', { name: 'Accounts' }).click()
+    await page.getByRole('rowheader', { name: 'Riley Intake (e2e)' }).waitFor()
+    await expectNoAxeViolations(page, '/staff?view=accounts')
+    await page.getByRole('link', { name: 'Access log' }).click()
+    await page.getByRole('heading', { level: 2, name: 'Access log' }).waitFor()
+    assert.match((await page.locator('tbody').textContent()) ?? '', /Ada Admin \(e2e\)signed in/)
+    await expectNoAxeViolations(page, '/staff?view=log')
 
-      // On a phone the inbox fits the screen.
-      await page.setViewportSize(PHONE_VIEWPORT)
-      await page.reload()
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      )
-      assert.ok(overflow <= 0, `no sideways scroll at 390 px (${overflow}px)`)
-      await expectNoAxeViolations(page, '/staff on a phone')
+    // On a phone the inbox fits the screen.
+    await page.setViewportSize(PHONE_VIEWPORT)
+    await page.goto(staffUrl('/staff'))
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    assert.ok(overflow <= 0, `no sideways scroll at 390 px (${overflow}px)`)
+    await expectNoAxeViolations(page, '/staff on a phone')
 
-      await page.getByRole('button', { name: 'Sign out' }).click()
-      await page.waitForURL(/\/staff\/sign-in$/)
-      assert.equal((await context.cookies()).filter((c) => c.name === '__Host-staff_session').length, 0)
-      await context.close()
-    }
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL(/\/staff\/sign-in$/)
+    assert.equal(await sessionCookieOf(page), undefined)
+    // The old cookie, put back by hand, opens nothing: the session row is gone.
+    const replay = await fetch(staffUrl('/staff/export'), {
+      headers: { cookie: `__Host-staff_session=${cookie.value}` },
+    })
+    assert.equal(replay.status, 401)
+    await context.addCookies([cookie])
+    await page.goto(staffUrl('/staff'))
+    await page.waitForURL(/\/staff\/sign-in$/)
+
+    // And the passkey signs her in again, with no e-mail address typed.
+    await page.setViewportSize(DESKTOP_VIEWPORT)
+    await expectNoAxeViolations(page, '/staff/sign-in')
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click()
+    await page.waitForURL(/\/staff$/)
+    assert.notEqual((await sessionCookieOf(page))?.value, cookie.value, 'a new session, not the old one')
+    await context.close()
+  },
+)
+
+/** Waits for the authenticator app's next 30-second step, so the code is one not used yet. */
+const nextStep = () => new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200))
+
+test(
+  'an intake account enrols a password and authenticator app, then signs in with a TOTP code',
+  { skip: !ownServer && 'run through npm run test:e2e' },
+  async () => {
+    const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
+    const page = await context.newPage()
+    await page.goto(staffUrl(enrolIntake))
+    await page.getByRole('heading', { level: 2, name: /password and an authenticator app/ }).waitFor()
+    const secret = ((await page.locator('figcaption code').textContent()) ?? '').replace(/\s/g, '')
+    assert.match(secret, /^[A-Z2-7]{32}$/)
+    /** @param {number} [at] */
+    const code = (at = Date.now()) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at })
+    const password = `${randomUUID()} lamp`
+
+    // (A password under 12 characters the browser itself refuses: the field has minlength.)
+    await page.getByLabel('New password').fill(password)
+    await page.getByLabel('The same password again').fill(`${password}!`)
+    await page.getByLabel('Code from your authenticator app').fill(code())
+    await page.getByRole('button', { name: 'Set password and app' }).click()
+    await page
+      .getByRole('alert')
+      .getByText(/not the same/)
+      .waitFor()
+    await expectNoAxeViolations(page, '/staff/enrol with an error')
+
+    await page.getByLabel('New password').fill(password)
+    await page.getByLabel('The same password again').fill(password)
+    await page.getByLabel('Code from your authenticator app').fill(code())
+    await page.getByRole('button', { name: 'Set password and app' }).click()
+    await page.waitForURL(/\/staff\/recovery-codes$/)
+    await page.getByRole('button', { name: 'Show my recovery codes' }).click()
+    const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')
+    await codes.first().waitFor()
+    assert.equal(await codes.count(), 10)
+    await expectNoAxeViolations(page, 'recovery codes')
+    await page.getByRole('link', { name: /open the inbox/ }).click()
+    await page.waitForURL(/\/staff$/)
+    assert.equal(await page.getByRole('link', { name: 'Accounts' }).count(), 0, 'intake staff see no admin views')
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL(/\/staff\/sign-in$/)
+
+    await page.getByLabel('E-mail address').fill('riley@clinic.example')
+    await page.getByLabel('Password', { exact: true }).fill('not the password')
+    await page.getByLabel('Code from your authenticator app').fill(code())
+    await page.getByRole('button', { name: 'Sign in with password' }).click()
+    await page
+      .getByRole('alert')
+      .getByText(/not right/)
+      .waitFor()
+    assert.equal(await page.getByLabel('E-mail address').inputValue(), 'riley@clinic.example')
+    await expectNoAxeViolations(page, '/staff/sign-in with an error')
+
+    // The enrolment used this step's code; a code is good once.
+    await nextStep()
+    await page.getByLabel('Password', { exact: true }).fill(password)
+    await page.getByLabel('Code from your authenticator app').fill(code())
+    // By keyboard: Enter submits.
+    await page.getByLabel('Code from your authenticator app').press('Enter')
+    await page.waitForURL(/\/staff$/)
+    await page.getByRole('heading', { level: 1, name: 'Consultation requests' }).waitFor()
+    await context.close()
   },
 )

@@ -14,9 +14,10 @@ import {
   type InboxRow,
   type MailState,
 } from '@/lib/staff/inbox'
-import type { StaffSession } from '@/lib/staff/sessions'
+import { IDLE_MINUTES, type StaffSession } from '@/lib/staff/sessions'
 import { paths } from '@/lib/routes'
 import { AccessLogView, AccountsView } from './_components/admin-views'
+import { IdleSignOut } from './_components/idle-sign-out'
 import { setFollowUp, signOut } from './actions'
 import styles from './staff.module.css'
 
@@ -137,6 +138,7 @@ export default async function StaffInboxPage({
 
   return (
     <>
+      <IdleSignOut minutes={IDLE_MINUTES} />
       <h1>Consultation requests</h1>
       <p>
         Signed in as {session.account.name} ({session.account.role}). Times are in the clinic&rsquo;s zone. Every record
@@ -163,6 +165,9 @@ export default async function StaffInboxPage({
           <a href={paths.staffExport()} className={styles.button} download>
             Export CSV
           </a>
+          <Link href={paths.staffRecoveryCodes()} className={styles.button}>
+            Recovery codes
+          </Link>
           <form action={signOut}>
             <button type="submit" className={styles.button}>
               Sign out

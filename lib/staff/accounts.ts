@@ -184,6 +184,13 @@ export async function setPasswordMethod(
   ])
 }
 
+export async function hasPasswordMethod(db: Queryable, accountId: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM staff_accounts WHERE id = $1 AND password_hash IS NOT NULL', [
+    accountId,
+  ])
+  return rows.length > 0
+}
+
 export async function hasAnyAccount(db: Queryable): Promise<boolean> {
   const { rows } = await db.query('SELECT 1 FROM staff_accounts WHERE active LIMIT 1')
   return rows.length > 0

@@ -94,7 +94,7 @@ beforeEach(() => {
 let people = 0
 
 /** A new account (enrolled with password + app), signed in through the real action: its cookie. */
-async function signInAs(name: string, role: Role = 'intake', ip = '198.51.100.1'): Promise<string> {
+async function signInAs(name: string, role: Role = 'intake'): Promise<string> {
   const { signInWithPassword } = await import('@/app/staff/sign-in/actions')
   people += 1
   const email = `person${people}@clinic.example`
@@ -110,7 +110,8 @@ async function signInAs(name: string, role: Role = 'intake', ip = '198.51.100.1'
     0,
   )
   const code = new TOTP({ secret: Secret.fromBase32(enrolment.totpSecret) }).generate()
-  mockClient.ip = ip
+  // An address per person: the per-address sign-in limit is not what these tests are about.
+  mockClient.ip = `198.51.100.${100 + people}`
   expect(await redirectOf(() => signInWithPassword({ error: null }, form({ email, password: PASSWORD, code })))).toBe(
     '/staff',
   )
@@ -307,6 +308,22 @@ describe('inbox page and follow-up action', () => {
     await signInAs('Ada', 'admin')
     expect((await page('accounts')).has(AccountsView)).toBe(true)
     expect((await page('log')).has(AccessLogView)).toBe(true)
+  })
+})
+
+describe('recovery codes action', () => {
+  it('gives a password account ten new codes once, ending the old ones; no session, no codes', async () => {
+    const { createRecoveryCodes } = await import('@/app/staff/recovery-codes/actions')
+    await expect(redirectOf(() => createRecoveryCodes())).resolves.toBe('/staff/sign-in')
+    await signInAs('Noor')
+    const first = await createRecoveryCodes()
+    const second = await createRecoveryCodes()
+    expect(first.codes).toHaveLength(10)
+    expect(second.codes).toHaveLength(10)
+    const { rows } = await db.query<{ code_hash: string }>('SELECT code_hash FROM staff_recovery_codes')
+    const stored = new Set(rows.map((row) => row.code_hash))
+    for (const code of first.codes ?? []) expect(stored.has(hashToken(code.replace('-', '')))).toBe(false)
+    for (const code of second.codes ?? []) expect(stored.has(hashToken(code.replace('-', '')))).toBe(true)
   })
 })
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { Link } from '@/components/site/link'
 import { getBookingDb } from '@/lib/consultations/server/instance'
 import { hasAnyAccount } from '@/lib/staff/accounts'
+import { IDLE_MINUTES } from '@/lib/staff/sessions'
 import { PasskeySignIn } from '../_components/passkey-sign-in'
 import { PasswordSignInForm } from '../_components/password-sign-in-form'
 import styles from '../staff.module.css'
@@ -10,11 +11,16 @@ import { paths } from '@/lib/routes'
 export const metadata: Metadata = { title: { absolute: 'Sign in | Care team inbox' } }
 export const dynamic = 'force-dynamic'
 
-export default async function StaffSignInPage() {
-  const anyAccount = await hasAnyAccount(await getBookingDb())
+export default async function StaffSignInPage({ searchParams }: { searchParams: Promise<{ idle?: unknown }> }) {
+  const [anyAccount, { idle }] = await Promise.all([hasAnyAccount(await getBookingDb()), searchParams])
   return (
     <div className={styles.narrow}>
       <h1>Sign in</h1>
+      {idle === '1' ? (
+        <p className={styles.notice} role="status">
+          You were signed out after {IDLE_MINUTES} minutes without activity.
+        </p>
+      ) : null}
       {anyAccount ? null : (
         <p className={styles.notice} role="status">
           No staff accounts have been set up yet. Whoever runs this server invites the first person (see the README,

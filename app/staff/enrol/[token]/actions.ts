@@ -12,7 +12,6 @@ import { relyingParty, SESSION_COOKIE_OPTIONS, sessionCookie } from '@/lib/staff
 import { logAccess } from '@/lib/staff/inbox'
 import { registerPasskey, registrationOptions } from '@/lib/staff/passkeys'
 import { hashPassword } from '@/lib/staff/password'
-import { issueRecoveryCodes } from '@/lib/staff/recovery-codes'
 import { SESSION_COOKIE } from '@/lib/staff/sessions'
 import { startSignedInSession } from '@/lib/staff/sign-in'
 import { totpStep } from '@/lib/staff/totp'
@@ -76,8 +75,6 @@ export async function enrolPasskey(
 
 export interface PasswordEnrolState {
   error: string | null
-  /** Shown once, right after enrolment. */
-  recoveryCodes?: string[]
 }
 
 const passwordForm = z
@@ -118,11 +115,12 @@ export async function enrolWithPassword(_previous: PasswordEnrolState, form: For
     if (!(await completeEnrolment(db, enrolment))) return { error: LINK_GONE }
     const passwordHash = await hashPassword(parsed.data.password)
     await setPasswordMethod(db, enrolment.account.id, passwordHash, enrolment.totpSecret, step)
-    const recoveryCodes = await issueRecoveryCodes(db, enrolment.account.id)
     await signInEnrolled(enrolment, 'password')
-    return { error: null, recoveryCodes }
   } catch (error) {
     log.error('Password enrolment failed', safeErrorSummary(error))
     return { error: UNAVAILABLE }
   }
+  // Recovery codes are made there, by a Server Action that sets no cookie, so the page showing
+  // them is not re-rendered away (setting the session cookie here refreshes this page).
+  redirect(paths.staffRecoveryCodes())
 }

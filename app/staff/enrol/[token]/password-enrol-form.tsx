@@ -1,37 +1,14 @@
 'use client'
 
 import { useActionState } from 'react'
-import { Link } from '@/components/site/link'
-import { paths } from '@/lib/routes'
 import styles from '../../staff.module.css'
 import { enrolWithPassword, type PasswordEnrolState } from './actions'
 
 const initial: PasswordEnrolState = { error: null }
 
-/** Works without JavaScript too. On success it shows the recovery codes, once. */
+/** Works without JavaScript too. On success the person is signed in and sent on to make recovery codes. */
 export function PasswordEnrolForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(enrolWithPassword, initial)
-  if (state.recoveryCodes) {
-    return (
-      <div role="status">
-        <h3>You are signed in. Save your recovery codes</h3>
-        <p>
-          Each code signs you in once in place of the authenticator app, if you lose your phone. They are shown only
-          now: print them or keep them in a password manager.
-        </p>
-        <ul className={styles.codes} aria-label="Recovery codes">
-          {state.recoveryCodes.map((code) => (
-            <li key={code}>
-              <code>{code}</code>
-            </li>
-          ))}
-        </ul>
-        <Link href={paths.staff()} className={`${styles.button} ${styles.primary}`}>
-          I have saved them: open the inbox
-        </Link>
-      </div>
-    )
-  }
   const describedBy = state.error ? 'enrol-error' : undefined
   return (
     <form action={action}>
