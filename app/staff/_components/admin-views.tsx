@@ -1,7 +1,10 @@
-import { formatDateTime } from '@/lib/consultations/shared/format'
 import type { AccountOverview } from '@/lib/staff/accounts'
 import type { AccessLogEntry } from '@/lib/staff/inbox'
 import styles from '../staff.module.css'
+
+/** "Dec 2, 2026, 10:55 PM": short enough for a table cell; the page says times are the clinic's. */
+const compact = (zone: string) =>
+  new Intl.DateTimeFormat('en-US', { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })
 
 const methods = (account: AccountOverview) =>
   [
@@ -13,6 +16,7 @@ const methods = (account: AccountOverview) =>
 
 /** For admins. Accounts are added and disabled with npm run staff:invite / staff:disable. */
 export function AccountsView({ accounts, zone }: { accounts: AccountOverview[]; zone: string }) {
+  const when = compact(zone)
   return (
     <>
       <h2>Accounts</h2>
@@ -20,7 +24,8 @@ export function AccountsView({ accounts, zone }: { accounts: AccountOverview[]; 
         Invite someone or send a new sign-in link with <code>npm run staff:invite</code>; end an account and its
         sessions with <code>npm run staff:disable</code> (see the README).
       </p>
-      <div className={styles.tableWrap}>
+      {/* Focusable, so keyboard users can scroll it sideways on a phone. */}
+      <div className={styles.tableWrap} role="region" aria-label="Accounts" tabIndex={0}>
         <table className={styles.table}>
           <thead>
             <tr>
@@ -40,8 +45,8 @@ export function AccountsView({ accounts, zone }: { accounts: AccountOverview[]; 
                 <td>{methods(account)}</td>
                 <td>
                   {account.active
-                    ? `active since ${formatDateTime(account.createdAt, zone)}`
-                    : `disabled ${account.disabledAt ? formatDateTime(account.disabledAt, zone) : ''}`}
+                    ? `active since ${when.format(account.createdAt)}`
+                    : `disabled${account.disabledAt ? ` ${when.format(account.disabledAt)}` : ''}`}
                 </td>
               </tr>
             ))}
@@ -65,11 +70,12 @@ const ACTION_LABELS: Record<AccessLogEntry['action'], string> = {
 }
 
 export function AccessLogView({ entries, zone }: { entries: AccessLogEntry[]; zone: string }) {
+  const when = compact(zone)
   return (
     <>
       <h2>Access log</h2>
       <p className={styles.hint}>The newest {entries.length} entries. Requests are named by reference only.</p>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} role="region" aria-label="Access log entries" tabIndex={0}>
         <table className={styles.table}>
           <thead>
             <tr>
@@ -83,7 +89,7 @@ export function AccessLogView({ entries, zone }: { entries: AccessLogEntry[]; zo
           <tbody>
             {entries.map((entry, index) => (
               <tr key={index}>
-                <td>{formatDateTime(entry.at, zone)}</td>
+                <td>{when.format(entry.at)}</td>
                 <td>{entry.actor}</td>
                 <td>{ACTION_LABELS[entry.action]}</td>
                 <td>{entry.bookingReference ?? ''}</td>
