@@ -5,7 +5,12 @@
  */
 import { Pool } from 'pg'
 import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/server/db'
-import { handleCreateRequest, handleSlotsRequest, MAX_BODY_BYTES } from '@/lib/consultations/server/http'
+import {
+  handleCreateRequest,
+  handleSlotsRequest,
+  MAX_BODY_BYTES,
+  SLOTS_LIMIT_MESSAGE,
+} from '@/lib/consultations/server/http'
 import { migrate } from '@/lib/consultations/server/migrate'
 import type { BookingContext, BookingDeps } from '@/lib/consultations/server/service'
 import { createBookingStore } from '@/lib/consultations/server/store'
@@ -82,6 +87,7 @@ describe.each(targets)('booking API on $name', (target) => {
     deps = {
       store: createBookingStore(db),
       limiter: createMemoryRateLimiter({ max: 5, windowMs: 600_000 }),
+      slotsLimiter: createMemoryRateLimiter({ max: 1000, windowMs: 60_000 }),
       queue: createSerialQueue(),
       loadContext: async () => context,
       now: () => NOW,
@@ -92,8 +98,11 @@ describe.each(targets)('booking API on $name', (target) => {
     await target.dispose()
   })
 
+  const slotsRequest = (query: string, clientKey = 'slots-client') =>
+    handleSlotsRequest(new Request(`http://clinic.test/api/consultation-slots?${query}`), clientKey, deps)
+
   const getSlots = async (query: string) => {
-    const response = await handleSlotsRequest(new Request(`http://clinic.test/api/consultation-slots?${query}`), deps)
+    const response = await slotsRequest(query)
     return { response, body: (await response.json()) as { timeZone: string; slots: { start: string; end: string }[] } }
   }
 
@@ -143,6 +152,26 @@ describe.each(targets)('booking API on $name', (target) => {
       expect(body.slots.at(-1)?.start).toBe('2026-06-11T14:45:00.000Z')
     })
 
+    it('answers in the canonical zone, however the zone is spelled', async () => {
+      const { response, body } = await getSlots('from=2026-06-11&days=1&tz=america%2FNEW_york')
+      expect(response.status).toBe(200)
+      expect(body.timeZone).toBe('America/New_York')
+      expect(body.slots).toHaveLength(32)
+    })
+
+    it('answers 429 with Retry-After and a JSON error once a client has asked too often', async () => {
+      deps.slotsLimiter = createMemoryRateLimiter({ max: 2, windowMs: 60_000 })
+      expect((await slotsRequest('days=1', 'eager')).status).toBe(200)
+      expect((await slotsRequest('days=1', 'eager')).status).toBe(200)
+      const limited = await slotsRequest('days=1', 'eager')
+      expect(limited.status).toBe(429)
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(limited.headers.get('cache-control')).toContain('no-store')
+      expect(await limited.json()).toEqual({ errors: { _form: [SLOTS_LIMIT_MESSAGE] } })
+      // Another client is unaffected.
+      expect((await slotsRequest('days=1', 'patient')).status).toBe(200)
+    })
+
     it.each([
       ['from=2026-02-30', 'from'],
       ['from=tomorrow', 'from'],
@@ -151,7 +180,7 @@ describe.each(targets)('booking API on $name', (target) => {
       ['days=2.5', 'days'],
       ['tz=Not/AZone', 'tz'],
     ])('rejects %s with a 400 naming %s', async (query, field) => {
-      const response = await handleSlotsRequest(new Request(`http://clinic.test/api/consultation-slots?${query}`), deps)
+      const response = await slotsRequest(query)
       expect(response.status).toBe(400)
       expect(Object.keys(((await response.json()) as { errors: object }).errors)).toEqual([field])
     })

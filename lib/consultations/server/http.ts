@@ -8,7 +8,7 @@ import { couldNotSaveMessage } from '@/lib/consultations/shared/form-fields'
 import { newReference } from './reference'
 import { availableSlots, requestConsultation, type BookingDeps } from './service'
 import { safeErrorSummary } from './store'
-import { dateIn, isValidTimeZone, parseIsoDate } from '@/lib/consultations/shared/time-zone'
+import { canonicalTimeZone, dateIn, parseIsoDate } from '@/lib/consultations/shared/time-zone'
 import type { FieldErrors } from '@/lib/consultations/shared/form-fields'
 
 /** Far above any honest request (all fields at their limits are about 1 KB). */
@@ -23,19 +23,30 @@ const json = (body: unknown, status: number, headers: Record<string, string> = {
 const errors = (status: number, list: FieldErrors | Record<string, string[]>, headers?: Record<string, string>) =>
   json({ errors: list }, status, headers)
 
-export async function handleSlotsRequest(request: Request, deps: Pick<BookingDeps, 'store' | 'loadContext' | 'now'>) {
+export const SLOTS_LIMIT_MESSAGE = 'Too many requests for free times. Please wait a minute, or call us.'
+
+export async function handleSlotsRequest(
+  request: Request,
+  clientKey: string,
+  deps: Pick<BookingDeps, 'store' | 'loadContext' | 'now' | 'slotsLimiter'>,
+) {
+  // Slot generation is the API's costliest read: a generous limit per client still bounds it.
+  const limit = await deps.slotsLimiter.check(clientKey)
+  if (!limit.allowed) {
+    return errors(429, { _form: [SLOTS_LIMIT_MESSAGE] }, { 'Retry-After': String(limit.retryAfterSeconds) })
+  }
+  await deps.slotsLimiter.record(clientKey)
+
   const params = new URL(request.url).searchParams
   const { settings } = await deps.loadContext()
   const problems: Record<string, string[]> = {}
 
-  const timeZone = params.get('tz') ?? settings.timeZone
-  if (!isValidTimeZone(timeZone)) problems.tz = ['Use an IANA time zone such as America/New_York.']
+  // From here on the canonical name only: it is what the caches are keyed by and what we answer.
+  const timeZone = canonicalTimeZone(params.get('tz') ?? settings.timeZone)
+  if (timeZone === null) problems.tz = ['Use an IANA time zone such as America/New_York.']
 
   const fromParam = params.get('from')
-  const from =
-    fromParam === null
-      ? dateIn(deps.now(), isValidTimeZone(timeZone) ? timeZone : settings.timeZone)
-      : parseIsoDate(fromParam)
+  const from = fromParam === null ? dateIn(deps.now(), timeZone ?? settings.timeZone) : parseIsoDate(fromParam)
   if (!from) problems.from = ['Use a date in the form YYYY-MM-DD.']
 
   const daysParam = params.get('days')
@@ -44,7 +55,7 @@ export async function handleSlotsRequest(request: Request, deps: Pick<BookingDep
     problems.days = [`Use a whole number of days from 1 to ${MAX_SLOT_DAYS}.`]
   }
 
-  if (!from || Object.keys(problems).length > 0) return errors(400, problems)
+  if (!from || timeZone === null || Object.keys(problems).length > 0) return errors(400, problems)
   const slots = await availableSlots({ from, days, timeZone }, deps)
   return json(
     { timeZone, slots: slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })) },

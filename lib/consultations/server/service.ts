@@ -26,7 +26,10 @@ export interface BookingContext {
 
 export interface BookingDeps {
   store: BookingStore
+  /** Booking requests per client. */
   limiter: RateLimiter
+  /** Free-times (slots API) requests per client. */
+  slotsLimiter: RateLimiter
   queue: SerialQueue
   loadContext: () => Promise<BookingContext>
   now: () => Date

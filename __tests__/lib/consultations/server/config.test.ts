@@ -8,6 +8,7 @@ describe('parseBookingConfig', () => {
       BOOKINGS_RETENTION_DAYS: 180,
       RATE_LIMIT_MAX: 10,
       RATE_LIMIT_WINDOW_SECONDS: 600,
+      SLOTS_RATE_LIMIT_PER_MINUTE: 60,
       BOOKING_TOKEN_SECRET: undefined,
       STAFF_ACCESS_LOG_RETENTION_DAYS: 2190,
     })
