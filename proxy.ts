@@ -9,7 +9,7 @@ import { CSP_HEADER, dynamicPagePolicy, newNonce } from '@/lib/security/csp'
 import { rendersPerRequest } from '@/lib/security/dynamic-pages'
 import { isLiveDraftModeCookie } from '@/lib/security/draft-mode-cookie'
 import { isUnknownContentPath } from '@/lib/seo/known-paths'
-import { normalizePath } from '@/lib/seo/redirects'
+import { normalizePath, redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
 import { routeTable } from '@/lib/seo/route-table'
 
 /** No page lives here, so Next renders the root not-found page, with status 404. */
@@ -22,11 +22,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   try {
     const table = await routeTable()
     const redirect = table.redirects.get(path)
-    if (redirect) {
-      const target = new URL(redirect.to, request.url)
-      target.search = request.nextUrl.search
-      return NextResponse.redirect(target, redirect.status)
-    }
+    const target = redirect ? sameOriginTarget(path, redirect.to, request) : null
+    if (redirect && target) return NextResponse.redirect(target, redirect.status)
     if (!request.cookies.has(DRAFT_MODE_COOKIE) && isUnknownContentPath(path, table.knownPaths)) {
       return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
     }
@@ -34,6 +31,18 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     // A content outage must not take the site down: serve the page as routed.
   }
   return withNoncePolicy(request, path)
+}
+
+/**
+ * Where a redirect leads, or null to ignore it. The content schema already drops rules that
+ * leave the site or start at a reserved path; this is the last check, on what is about to be sent.
+ */
+function sameOriginTarget(from: string, to: string, request: NextRequest): URL | null {
+  if (redirectSourceProblem(from) !== null || redirectTargetProblem(to) !== null) return null
+  const target = new URL(to, request.url)
+  if (target.origin !== request.nextUrl.origin) return null
+  target.search = request.nextUrl.search
+  return target
 }
 
 /**
