@@ -37,6 +37,7 @@ export async function drainWith(db: Db, transport: MailTransport): Promise<Drain
     intakeEmail: config.CLINIC_INTAKE_EMAIL,
     tokenSecret: bookingConfig().BOOKING_TOKEN_SECRET,
     siteUrl: env.SITE_URL,
+    staffUrl: env.STAFF_ORIGIN,
   })
 }
 

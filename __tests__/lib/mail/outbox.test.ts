@@ -149,6 +149,16 @@ describe.each(targets)('outbox on $name', (target) => {
     expect(smtp.received).toHaveLength(2)
   })
 
+  it('links the care team to the inbox on its own host when there is one (STAFF_ORIGIN)', async () => {
+    await book()
+    await drainOutbox(deps())
+    await book()
+    await drainOutbox(deps({ staffUrl: 'https://staff.clinic.example' }))
+    const [onSite, onStaffHost] = smtp.received.map((mail) => mail.raw.replace(/=\r?\n/g, ''))
+    expect(onSite).toContain('https://clinic.example/staff')
+    expect(onStaffHost).toContain('https://staff.clinic.example/staff')
+  })
+
   it('retries after the server refuses for now (4xx), with backoff, and then delivers', async () => {
     const reference = await book()
     smtp.control.refuse = 1
