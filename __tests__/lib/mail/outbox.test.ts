@@ -115,7 +115,8 @@ describe.each(targets)('outbox on $name', (target) => {
     db = await target.open()
     await migrate(db)
     smtp = await startSmtp()
-    transport = createSmtpTransport(smtp.url)
+    // The test server has no STARTTLS: on loopback that takes the explicit allowance.
+    transport = createSmtpTransport(smtp.url, { allowPlaintextLoopback: true })
   })
   afterAll(async () => {
     transport.close()
