@@ -10,6 +10,7 @@ import 'server-only'
 import { createHmac, randomBytes } from 'node:crypto'
 import { processSingleton } from '@/lib/process-singleton'
 import { rateLimitConfig } from './config'
+import { rateLimitSubject } from './ip-address'
 
 interface HeaderSource {
   get(name: string): string | null
@@ -32,6 +33,10 @@ function secret(): string | Buffer {
   return processSingleton('rate-limit:client-key-secret', () => randomBytes(32))
 }
 
+/** The client's limit key: an HMAC of its address (an IPv6 client's /64, see ip-address.ts). */
 export function clientKey(headers: HeaderSource): string {
-  return createHmac('sha256', secret()).update(clientAddress(headers)).digest('base64url').slice(0, 22)
+  return createHmac('sha256', secret())
+    .update(rateLimitSubject(clientAddress(headers)))
+    .digest('base64url')
+    .slice(0, 22)
 }
