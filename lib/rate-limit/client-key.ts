@@ -10,19 +10,28 @@ import 'server-only'
 import { createHmac, randomBytes } from 'node:crypto'
 import { processSingleton } from '@/lib/process-singleton'
 import { rateLimitConfig } from './config'
-import { rateLimitSubject } from './ip-address'
+import { rateLimitSubject, UNKNOWN_SUBJECT } from './ip-address'
 
 interface HeaderSource {
   get(name: string): string | null
 }
 
 /**
- * The first x-forwarded-for hop (set by the proxy in front of the app), else x-real-ip.
- * Behind no proxy a client can forge these headers: deploy behind one that overwrites them.
+ * The client's address as the proxies in front of the app saw it: the X-Forwarded-For entry
+ * `hops` from the right. Each trusted proxy appends the address it was connected from, so the
+ * entries left of those are whatever the client sent and are never read. With 0 hops (no proxy)
+ * the header is ignored and every client shares one limit: `next start` keeps an
+ * X-Forwarded-For a client sends, so there is no address to trust. X-Real-IP is not read:
+ * deploy/nginx.conf does not set it, so a client could.
  */
-export function clientAddress(headers: HeaderSource): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown'
+export function clientAddress(headers: HeaderSource, hops = rateLimitConfig().TRUSTED_PROXY_HOPS): string {
+  if (hops === 0) return UNKNOWN_SUBJECT
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+  // Fewer entries than proxies: the request did not come through all of them.
+  return entries[entries.length - hops] ?? UNKNOWN_SUBJECT
 }
 
 function secret(): string | Buffer {

@@ -1,8 +1,57 @@
-/** Who a rate limit counts as one client: an IPv6 client by its /64. */
-import { clientKey } from '@/lib/rate-limit/client-key'
+/**
+ * Who a rate limit counts as one client: the address TRUSTED_PROXY_HOPS from the right of
+ * X-Forwarded-For (a client can write anything left of that), and an IPv6 client by its /64.
+ */
+import { forgetProcessSingleton } from '@/lib/process-singleton'
+import { clientAddress, clientKey } from '@/lib/rate-limit/client-key'
+import { parseRateLimitConfig } from '@/lib/rate-limit/config'
 import { ipv6Groups, rateLimitSubject } from '@/lib/rate-limit/ip-address'
 
 const forwarded = (value: string) => new Headers({ 'x-forwarded-for': value })
+
+describe('clientAddress', () => {
+  const chain = forwarded('6.6.6.6, 203.0.113.7, 10.0.0.2')
+
+  it('takes the entry as many hops from the right as there are trusted proxies', () => {
+    expect(clientAddress(chain, 1)).toBe('10.0.0.2')
+    expect(clientAddress(chain, 2)).toBe('203.0.113.7')
+    expect(clientAddress(chain, 3)).toBe('6.6.6.6')
+  })
+
+  it('ignores the header with no trusted proxy, and when it has fewer entries than proxies', () => {
+    expect(clientAddress(chain, 0)).toBe('unknown')
+    expect(clientAddress(chain, 4)).toBe('unknown')
+    expect(clientAddress(forwarded(''), 1)).toBe('unknown')
+  })
+
+  it('cannot be steered by a forged entry: what the client prepends changes nothing', () => {
+    const honest = clientKey(forwarded('203.0.113.7'))
+    for (const forged of ['198.51.100.1, 203.0.113.7', '1.1.1.1, 2.2.2.2, 203.0.113.7', 'junk, 203.0.113.7']) {
+      expect(clientKey(forwarded(forged))).toBe(honest)
+    }
+  })
+
+  it('reads TRUSTED_PROXY_HOPS: 1 by default (deploy/nginx.conf), 0 to 10', () => {
+    expect(parseRateLimitConfig({}).TRUSTED_PROXY_HOPS).toBe(1)
+    expect(parseRateLimitConfig({ TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2)
+    expect(parseRateLimitConfig({ TRUSTED_PROXY_HOPS: '0' }).TRUSTED_PROXY_HOPS).toBe(0)
+    expect(() => parseRateLimitConfig({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/)
+    expect(() => parseRateLimitConfig({ TRUSTED_PROXY_HOPS: 'one' })).toThrow(/TRUSTED_PROXY_HOPS/)
+  })
+
+  it('follows TRUSTED_PROXY_HOPS from the environment', () => {
+    const saved = process.env.TRUSTED_PROXY_HOPS
+    try {
+      process.env.TRUSTED_PROXY_HOPS = '2'
+      forgetProcessSingleton('rate-limit:config')
+      expect(clientAddress(chain)).toBe('203.0.113.7')
+    } finally {
+      if (saved === undefined) delete process.env.TRUSTED_PROXY_HOPS
+      else process.env.TRUSTED_PROXY_HOPS = saved
+      forgetProcessSingleton('rate-limit:config')
+    }
+  })
+})
 
 describe('rateLimitSubject', () => {
   it('keeps an IPv4 address, without a port', () => {
