@@ -1,6 +1,7 @@
 /**
  * Who is asking, for rate limiting only. The address is hashed (HMAC-SHA256), so no raw IP sits
- * in memory dumps or Redis, or could reach a log through this key.
+ * in memory dumps or Redis, or could reach a log through this key. A booking's phone number and
+ * e-mail address are keyed the same way (`contactKey`): patient data never becomes a Redis key.
  *
  * With REDIS_URL the key is shared by every instance, so the secret must be the same on each:
  * RATE_LIMIT_SECRET (config.ts requires it then). Without Redis a random secret per process is
@@ -48,4 +49,15 @@ export function clientKey(headers: HeaderSource): string {
     .update(rateLimitSubject(clientAddress(headers)))
     .digest('base64url')
     .slice(0, 22)
+}
+
+export type ContactKind = 'phone' | 'email'
+
+/**
+ * The limit key of a patient's phone number or e-mail address (already normalised by the
+ * caller): an HMAC with the same secret as the client keys, the kind mixed in so a phone number
+ * and an address can never share a key.
+ */
+export function contactKey(kind: ContactKind, value: string): string {
+  return createHmac('sha256', secret()).update(`${kind}:${value}`).digest('base64url').slice(0, 22)
 }

@@ -4,7 +4,7 @@
  */
 import 'server-only'
 import { log } from '@/lib/log'
-import { couldNotSaveMessage } from '@/lib/consultations/shared/form-fields'
+import { contactLimitMessage, couldNotSaveMessage } from '@/lib/consultations/shared/form-fields'
 import { newReference } from './reference'
 import { availableSlots, requestConsultation, type BookingDeps } from './service'
 import { safeErrorSummary } from './store'
@@ -119,10 +119,14 @@ export async function handleCreateRequest(request: Request, clientKey: string, d
       case 'rate-limited':
         return errors(
           429,
-          { _form: ['Too many requests. Please wait a few minutes, or call us.'] },
           {
-            'Retry-After': String(outcome.retryAfterSeconds),
+            _form: [
+              outcome.reason === 'contact'
+                ? contactLimitMessage(null)
+                : 'Too many requests. Please wait a few minutes, or call us.',
+            ],
           },
+          { 'Retry-After': String(outcome.retryAfterSeconds) },
         )
     }
   } catch (error) {

@@ -12,7 +12,7 @@ import { getBookingStore } from './instance'
 import type { BookingContext, BookingDeps } from './service'
 
 // One limiter and queue per process, shared by the route handlers' and Server Actions' bundles.
-function limits(): Pick<BookingDeps, 'limiter' | 'slotsLimiter' | 'queue'> {
+function limits(): Pick<BookingDeps, 'limiter' | 'slotsLimiter' | 'contactLimiter' | 'queue'> {
   return processSingleton('consultations.limits', () => {
     const config = bookingConfig()
     return {
@@ -23,6 +23,11 @@ function limits(): Pick<BookingDeps, 'limiter' | 'slotsLimiter' | 'queue'> {
         windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
       }),
       slotsLimiter: createRateLimiter({ name: 'slots', max: config.SLOTS_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 }),
+      contactLimiter: createRateLimiter({
+        name: 'booking-contact',
+        max: config.CONTACT_RATE_LIMIT_PER_DAY,
+        windowMs: 24 * 60 * 60 * 1000,
+      }),
       queue: createSerialQueue(),
     }
   })

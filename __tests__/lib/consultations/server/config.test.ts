@@ -9,6 +9,7 @@ describe('parseBookingConfig', () => {
       RATE_LIMIT_MAX: 10,
       RATE_LIMIT_WINDOW_SECONDS: 600,
       SLOTS_RATE_LIMIT_PER_MINUTE: 60,
+      CONTACT_RATE_LIMIT_PER_DAY: 3,
       BOOKING_TOKEN_SECRET: undefined,
       STAFF_ACCESS_LOG_RETENTION_DAYS: 2190,
     })
