@@ -25,6 +25,19 @@ function request(body: string, signature?: string): NextRequest {
   return new NextRequest(URL_, { method: 'POST', headers, body })
 }
 
+/** A streamed body in 16 KB pieces, as a chunked upload arrives: no Content-Length. */
+function chunkedRequest(body: string, signature: string): NextRequest {
+  const bytes = new TextEncoder().encode(body)
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let at = 0; at < bytes.length; at += 16 * 1024) controller.enqueue(bytes.slice(at, at + 16 * 1024))
+      controller.close()
+    },
+  })
+  const headers = new Headers({ 'content-type': 'application/json', 'sanity-webhook-signature': signature })
+  return new NextRequest(new Request(URL_, { method: 'POST', headers, body: stream, duplex: 'half' } as RequestInit))
+}
+
 async function loadRoute(env: Record<string, string | undefined>): Promise<Post> {
   jest.resetModules()
   const saved = { ...process.env }
@@ -116,6 +129,19 @@ describe('POST /api/revalidate', () => {
     const response = await POST(req)
     expect(response.status).toBe(413)
     expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('answers 413 to a body far too large that declares no length (chunked), even when signed', async () => {
+    const body = JSON.stringify({ _id: 'post-1', _type: 'post', slug: 'a-title', padding: 'x'.repeat(300 * 1024) })
+    const req = chunkedRequest(body, sign(body))
+    expect(req.headers.get('content-length')).toBeNull()
+    const response = await POST(req)
+    expect(response.status).toBe(413)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('accepts a signed body streamed without a length when it is small enough', async () => {
+    expect((await POST(chunkedRequest(postBody, sign(postBody)))).status).toBe(200)
   })
 
   it('accepts a signed change it has nothing to revalidate for, and revalidates nothing', async () => {

@@ -3,6 +3,7 @@
  * and the live dependencies; tests pass a PGlite-backed set. Nothing here logs request data.
  */
 import 'server-only'
+import { readBodyWithLimit } from '@/lib/http/read-body'
 import { log } from '@/lib/log'
 import { contactLimitMessage, couldNotSaveMessage } from '@/lib/consultations/shared/form-fields'
 import { newReference } from './reference'
@@ -70,30 +71,11 @@ async function readJsonBody(request: Request): Promise<BodyResult> {
   if (mediaType !== 'application/json') {
     return { ok: false, response: errors(415, { _form: ['Send JSON with Content-Type: application/json.'] }) }
   }
-  const tooLarge = () => ({
-    ok: false as const,
-    response: errors(413, { _form: [`The request body is larger than ${MAX_BODY_BYTES} bytes.`] }),
-  })
-  const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > MAX_BODY_BYTES) return tooLarge()
-
-  // Content-Length can be absent (chunked) or wrong: count what actually arrives.
-  const chunks: Uint8Array[] = []
-  let size = 0
-  if (request.body) {
-    const reader = request.body.getReader()
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > MAX_BODY_BYTES) {
-        await reader.cancel().catch(() => undefined)
-        return tooLarge()
-      }
-      chunks.push(value)
-    }
+  const read = await readBodyWithLimit(request, MAX_BODY_BYTES)
+  if (!read.ok) {
+    return { ok: false, response: errors(413, { _form: [`The request body is larger than ${MAX_BODY_BYTES} bytes.`] }) }
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks))
+  const text = new TextDecoder().decode(read.bytes)
   try {
     return { ok: true, body: JSON.parse(text) }
   } catch {
