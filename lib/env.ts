@@ -6,7 +6,7 @@
  */
 import 'server-only'
 import { z } from 'zod'
-import { blankToUndefined, optional, parseEnvSchema } from './env-schema'
+import { blankToUndefined, optional, parseEnvSchema, secret } from './env-schema'
 import { sanityEnvShape } from './sanity-env'
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
@@ -32,12 +32,12 @@ const envSchema = z.object({
    */
   SANITY_API_HOST: optional(z.url({ protocol: /^https?$/ })),
   /** Shared with the Sanity webhook; /api/revalidate refuses every call while it is unset. */
-  SANITY_REVALIDATE_SECRET: optional(z.string().min(16, 'at least 16 characters')),
+  SANITY_REVALIDATE_SECRET: secret,
   /**
    * Embedded-dataset mode only: the secret /api/draft-mode/enable?secret=… expects. Unset means
    * no preview at all (the route answers 404). In Sanity mode the Studio's own secret is used.
    */
-  SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'at least 16 characters')),
+  SANITY_PREVIEW_SECRET: secret,
   CONTENT_DATASET_DIR: optional(z.string().min(1)).default('sanity/seed'),
   SITE_URL: optional(z.url({ protocol: /^https?$/ })).default('http://localhost:3000'),
   /**

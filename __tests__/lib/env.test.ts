@@ -47,4 +47,15 @@ describe('parseEnv', () => {
     expect(parseEnv({ STUDIO_ENABLED: 'false' }).STUDIO_ENABLED).toBe(false)
     expect(() => parseEnv({ STUDIO_ENABLED: 'maybe' })).toThrow(/STUDIO_ENABLED/)
   })
+
+  it('requires 32 characters of the webhook and preview secrets, like every other secret', () => {
+    const short = 'x'.repeat(31)
+    const long = 'x'.repeat(32)
+    expect(() => parseEnv({ SANITY_REVALIDATE_SECRET: short })).toThrow(/SANITY_REVALIDATE_SECRET: at least 32/)
+    expect(() => parseEnv({ SANITY_PREVIEW_SECRET: 'sixteen-chars-ok' })).toThrow(/SANITY_PREVIEW_SECRET: at least 32/)
+    expect(parseEnv({ SANITY_REVALIDATE_SECRET: long, SANITY_PREVIEW_SECRET: long })).toMatchObject({
+      SANITY_REVALIDATE_SECRET: long,
+      SANITY_PREVIEW_SECRET: long,
+    })
+  })
 })

@@ -9,7 +9,7 @@ import { NextRequest } from 'next/server'
 const revalidateTag = jest.fn()
 jest.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }))
 
-const SECRET = 'test-webhook-secret-0123456789'
+const SECRET = 'test-webhook-secret-0123456789abcdef'
 const URL_ = 'http://localhost/api/revalidate'
 
 type Post = (request: NextRequest) => Promise<Response>
