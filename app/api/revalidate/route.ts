@@ -22,7 +22,11 @@ const answer = (status: number, message: string, extra: Record<string, unknown> 
 
 export async function POST(request: NextRequest): Promise<Response> {
   const secret = env.SANITY_REVALIDATE_SECRET
-  if (!secret) return answer(503, 'Revalidation is not configured (SANITY_REVALIDATE_SECRET is unset).')
+  if (!secret) {
+    // The caller is anyone on the internet: the log names the setting, the answer does not.
+    log.warn('[revalidate] webhook refused: SANITY_REVALIDATE_SECRET is unset')
+    return answer(503, 'Revalidation is not available.')
+  }
 
   const signature = request.headers.get(SIGNATURE_HEADER)
   if (!signature) return answer(401, 'Missing signature.')
