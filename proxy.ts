@@ -30,7 +30,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const host = request.headers.get('host') ?? request.nextUrl.host
   switch (hostDecision(hostRules, host, path)) {
     case 'to-inbox':
-      return NextResponse.redirect(new URL(paths.staff(), request.url), 307)
+      return NextResponse.redirect(new URL(paths.staff(), env.STAFF_ORIGIN ?? request.url), 307)
     case 'bare-not-found':
       return bareNotFound()
     case 'site-not-found':
