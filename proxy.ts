@@ -1,15 +1,21 @@
 /**
- * Runs before every page request: applies the redirects editors manage in Sanity (one hop),
- * answers unknown article, treatment, team and listing URLs with the full site 404, and gives
- * pages rendered per request a nonce Content-Security-Policy (static pages carry a hash-based
- * one from the ISR cache: lib/security/csp-cache-handler.cjs).
+ * Runs before every request but build assets. First the host rules (lib/security/host-rules.ts):
+ * with STAFF_ORIGIN the inbox answers only on the staff host and that host serves nothing else;
+ * STUDIO_ENABLED=false answers /studio with the 404 page. The APIs, the Studio and generated
+ * files then go on untouched. Pages get the redirects editors manage in Sanity (one hop), the
+ * full site 404 for unknown article, treatment, team and listing URLs, and, when rendered per
+ * request, a nonce Content-Security-Policy (static pages carry a hash-based one from the ISR
+ * cache: lib/security/csp-cache-handler.cjs).
  */
 import { NextResponse, type NextRequest } from 'next/server'
-import { CSP_HEADER, dynamicPagePolicy, newNonce } from '@/lib/security/csp'
+import { env } from '@/lib/env'
+import { isProxyPassthrough, paths } from '@/lib/routes'
+import { API_POLICY, CSP_HEADER, dynamicPagePolicy, newNonce } from '@/lib/security/csp'
+import { hostDecision, hostRulesFrom } from '@/lib/security/host-rules'
 import { rendersPerRequest } from '@/lib/security/dynamic-pages'
 import { isLiveDraftModeCookie } from '@/lib/security/draft-mode-cookie'
 import { isUnknownContentPath } from '@/lib/seo/known-paths'
-import { normalizePath } from '@/lib/seo/redirects'
+import { normalizePath, redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
 import { routeTable } from '@/lib/seo/route-table'
 
 /** No page lives here, so Next renders the root not-found page, with status 404. */
@@ -17,16 +23,27 @@ const NOT_FOUND_PATH = '/__not-found'
 /** Set by draft mode: an editor may preview a draft whose slug is not published yet. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
+const hostRules = hostRulesFrom(env)
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const path = normalizePath(request.nextUrl.pathname)
+  const host = request.headers.get('host') ?? request.nextUrl.host
+  switch (hostDecision(hostRules, host, path)) {
+    case 'to-inbox':
+      return NextResponse.redirect(new URL(paths.staff(), env.STAFF_ORIGIN ?? request.url), 307)
+    case 'bare-not-found':
+      return bareNotFound()
+    case 'site-not-found':
+      return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+    case 'pass':
+      break
+  }
+  if (isProxyPassthrough(path)) return NextResponse.next()
   try {
     const table = await routeTable()
     const redirect = table.redirects.get(path)
-    if (redirect) {
-      const target = new URL(redirect.to, request.url)
-      target.search = request.nextUrl.search
-      return NextResponse.redirect(target, redirect.status)
-    }
+    const target = redirect ? sameOriginTarget(path, redirect.to, request) : null
+    if (redirect && target) return NextResponse.redirect(target, redirect.status)
     if (!request.cookies.has(DRAFT_MODE_COOKIE) && isUnknownContentPath(path, table.knownPaths)) {
       return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
     }
@@ -34,6 +51,30 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     // A content outage must not take the site down: serve the page as routed.
   }
   return withNoncePolicy(request, path)
+}
+
+/** The staff host's answer to anything but the inbox: no page, no script, nothing to cache. */
+function bareNotFound(): NextResponse {
+  return new NextResponse('Not found', {
+    status: 404,
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store, max-age=0',
+      [CSP_HEADER]: API_POLICY,
+    },
+  })
+}
+
+/**
+ * Where a redirect leads, or null to ignore it. The content schema already drops rules that
+ * leave the site or start at a reserved path; this is the last check, on what is about to be sent.
+ */
+function sameOriginTarget(from: string, to: string, request: NextRequest): URL | null {
+  if (redirectSourceProblem(from) !== null || redirectTargetProblem(to) !== null) return null
+  const target = new URL(to, request.url)
+  if (target.origin !== request.nextUrl.origin) return null
+  target.search = request.nextUrl.search
+  return target
 }
 
 /**
@@ -58,5 +99,5 @@ function withNoncePolicy(request: NextRequest, path: string): NextResponse {
 // Next reads the matcher at build time, so it must be a literal: it is `proxyMatcher()` from
 // lib/routes.ts written out, and __tests__/proxy.test.ts fails when the two differ.
 export const config = {
-  matcher: ['/((?!_next/|api/|studio|seed-images/|og/|favicon\\.ico|sitemap|robots\\.txt).*)'],
+  matcher: ['/((?!_next/|favicon\\.ico).*)'],
 }

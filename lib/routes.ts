@@ -200,20 +200,28 @@ export const apiPaths = {
 } as const
 
 /**
- * Path prefixes the proxy never runs for: build assets, the APIs, the Studio and generated
- * files (no redirects, no 404 rewrite, no nonce). Next reads proxy.ts's `config.matcher` at
- * build time, so it must stay a literal there; a test checks it against `proxyMatcher()`.
+ * Path prefixes the proxy never runs for: build assets, which every host needs (the staff host
+ * too). Next reads proxy.ts's `config.matcher` at build time, so it must stay a literal there;
+ * a test checks it against `proxyMatcher()`.
  */
-export const PROXY_SKIPPED_PREFIXES = [
-  '/_next/',
+export const PROXY_SKIPPED_PREFIXES = ['/_next/', '/favicon.ico'] as const
+
+/**
+ * Path prefixes the proxy runs for only to apply the host rules (a separate staff host, the Studio
+ * switched off), then lets through untouched: the APIs, the Studio and generated files get no
+ * redirects, no 404 rewrite and no nonce.
+ */
+export const PROXY_PASSTHROUGH_PREFIXES = [
   `${API}/`,
   STUDIO,
   `${SEED_IMAGES}/`,
   `${OG}/`,
-  '/favicon.ico',
   '/sitemap',
   '/robots.txt',
 ] as const
+
+export const isProxyPassthrough = (path: string): boolean =>
+  PROXY_PASSTHROUGH_PREFIXES.some((prefix) => path.startsWith(prefix))
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

@@ -11,12 +11,13 @@ export const SERVER_FOLDERS = ['lib/consultations/server/**', 'lib/mail/**', 'li
 
 /**
  * Modules that ship to the browser without a 'use client' line of their own, and so must stay
- * free of server code: shared booking rules, the route map, and the Studio (its config, schema,
- * structure and validation are bundled for the editor's browser).
+ * free of server code: shared booking rules, the route map, the redirect rules, and the Studio
+ * (its config, schema, structure and validation are bundled for the editor's browser).
  */
 export const BROWSER_SAFE_FOLDERS = [
   'lib/consultations/shared/**',
   'lib/routes.ts',
+  'lib/seo/redirects.ts',
   'lib/sanity-env.ts',
   'lib/crisis-lines.ts',
   'sanity.config.ts',

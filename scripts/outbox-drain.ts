@@ -11,13 +11,13 @@ import { drainWith } from '@/lib/mail/runtime'
 import { createSmtpTransport } from '@/lib/mail/transport'
 
 async function main(): Promise<number> {
-  const { SMTP_URL } = mailConfig()
+  const { SMTP_URL, SMTP_ALLOW_PLAINTEXT_LOOPBACK } = mailConfig()
   if (!SMTP_URL) {
     console.error('Mail not configured: set SMTP_URL. Messages stay queued.')
     return 1
   }
   const db = await getBookingDb()
-  const transport = createSmtpTransport(SMTP_URL)
+  const transport = createSmtpTransport(SMTP_URL, { allowPlaintextLoopback: SMTP_ALLOW_PLAINTEXT_LOOPBACK })
   try {
     const totals = { sent: 0, retried: 0, failed: 0, inDoubt: 0, skipped: 0 }
     // Passes until nothing due is left (retries are due later, so this ends).

@@ -41,6 +41,8 @@ const env = {
     STAFF_ORIGIN: `http://localhost:${port}`,
     BOOKING_TOKEN_SECRET: randomBytes(32).toString('hex'),
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    // staff.test.mjs's smtp-server on loopback has no STARTTLS; any other host still requires TLS.
+    SMTP_ALLOW_PLAINTEXT_LOOPBACK: 'true',
     E2E_SMTP_PORT: String(smtpPort),
     MAIL_FROM: 'care@clinic.example',
     OUTBOX_POLL_SECONDS: '1',

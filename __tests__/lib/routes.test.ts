@@ -1,6 +1,7 @@
 import {
   apiPaths,
   documentPath,
+  isProxyPassthrough,
   matchSegmentRoute,
   OG_CARD_TYPES,
   PAGE_SLUGS,
@@ -205,19 +206,28 @@ describe('proxyMatcher', () => {
     for (const page of pages) expect(matches(page)).toBe(true)
   })
 
-  it('skips assets, the APIs, the Studio and generated files', () => {
-    const skipped = [
-      '/_next/static/chunk.js',
+  it('skips only build assets, which every host needs', () => {
+    for (const path of ['/_next/static/chunk.js', '/favicon.ico']) expect(matches(path)).toBe(false)
+  })
+
+  // The proxy must see them to apply the host rules (STAFF_ORIGIN, STUDIO_ENABLED), then leaves them be.
+  it('runs for the APIs, the Studio and generated files, and passes them through', () => {
+    const passedThrough = [
       apiPaths.consultationSlots(),
       paths.studio(),
       `${paths.studio()}/presentation`,
       paths.seedImage('a.svg'),
       paths.ogCard('post', 'a'),
-      '/favicon.ico',
       paths.sitemap(),
       paths.sitemapPart(1),
       '/robots.txt',
     ]
-    for (const path of skipped) expect(matches(path)).toBe(false)
+    for (const path of passedThrough) {
+      expect(matches(path)).toBe(true)
+      expect(isProxyPassthrough(path)).toBe(true)
+    }
+    for (const path of [paths.home(), paths.post('a'), paths.staff(), paths.consultation()]) {
+      expect(isProxyPassthrough(path)).toBe(false)
+    }
   })
 })

@@ -1,4 +1,4 @@
-import { redirectLoop, redirectPath, slugChangeRedirect } from '@/sanity/validation/redirect'
+import { redirectFrom, redirectLoop, redirectTo, slugChangeRedirect } from '@/sanity/validation/redirect'
 import {
   altTextAdvice,
   bioBlockShape,
@@ -271,11 +271,29 @@ describe('rich text shape', () => {
 
 describe('redirect rules', () => {
   it('accepts site paths and refuses URLs, spaces and reserved paths', () => {
-    expect(redirectPath('/blog/old-title')).toBe(true)
-    expect(redirectPath('https://example.com/x')).toMatch(/Start with a single/)
-    expect(redirectPath('//evil.example')).toMatch(/Start with a single/)
-    expect(redirectPath('/blog/old title')).toMatch(/spaces/)
-    expect(redirectPath('/studio/desk')).toMatch(/cannot be redirected/)
+    for (const rule of [redirectFrom, redirectTo]) {
+      expect(rule('/blog/old-title')).toBe(true)
+      expect(rule('https://example.com/x')).toMatch(/Start with a single/)
+      expect(rule('//evil.example')).toMatch(/Start with a single/)
+      expect(rule('/blog/old title')).toMatch(/spaces/)
+    }
+    expect(redirectFrom('/studio/desk')).toMatch(/cannot be redirected/)
+    expect(redirectTo('/studio/desk')).toMatch(/cannot lead to/)
+  })
+
+  it('refuses targets that a browser reads as another site', () => {
+    for (const target of ['/\\evil.example', '/\\/evil.example', '/blog//evil', '/\tevil.example', '/a\u0000b']) {
+      expect(redirectTo(target)).not.toBe(true)
+    }
+  })
+
+  it('never redirects away from the staff inbox, the booking pages or the APIs', () => {
+    for (const from of ['/staff', '/staff/sign-in', '/consultation', '/consultation/times', '/api/revalidate']) {
+      expect(redirectFrom(from)).toMatch(/cannot be redirected/)
+    }
+    // A rule may still send visitors to the booking page.
+    expect(redirectTo('/consultation')).toBe(true)
+    expect(redirectFrom('/consultations-old')).toBe(true)
   })
 
   it('refuses a rule that closes a loop with existing ones, or points at itself', () => {

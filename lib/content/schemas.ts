@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { ROUTABLE_TYPES } from '@/lib/routes'
+import { redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
 
 const slug = z
   .string()
@@ -210,9 +211,16 @@ export const sitemapDocumentSchema = z.object({
 })
 export type SitemapDocument = z.infer<typeof sitemapDocumentSchema>
 
+/** The Studio's rules again (lib/seo/redirects.ts): a rule edited past them is dropped, not served. */
+const pathRule = (problem: (path: string) => string | null) =>
+  z.string().superRefine((path, ctx) => {
+    const message = problem(path)
+    if (message !== null) ctx.addIssue({ code: 'custom', message })
+  })
+
 export const redirectSchema = z.object({
   _id: z.string(),
-  from: z.string().regex(/^\/[^\s]*$/, 'a path starting with /'),
-  to: z.string().regex(/^\/[^\s]*$/, 'a path starting with /'),
+  from: pathRule(redirectSourceProblem),
+  to: pathRule(redirectTargetProblem),
   permanent: z.boolean(),
 })

@@ -5,12 +5,25 @@
  */
 import 'server-only'
 import { z } from 'zod'
-import { int, optional, parseEnvSchema } from '@/lib/env-schema'
+import { blankToUndefined, int, optional, parseEnvSchema } from '@/lib/env-schema'
 import { processSingleton } from '@/lib/process-singleton'
 
 const schema = z.object({
-  /** smtp://user:pass@host:587 or smtps://...:465 (nodemailer URL syntax). */
-  SMTP_URL: optional(z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')),
+  /**
+   * smtp://user:pass@host:587 (STARTTLS required) or smtps://...:465 (TLS from the start); TLS 1.2
+   * at least (transport.ts). No ?options: they could switch TLS off, so none are read.
+   */
+  SMTP_URL: optional(
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+      .refine((url) => !/[?#]/.test(url), 'takes no ?options (TLS is always required; see lib/mail/README.md)'),
+  ),
+  /**
+   * Tests only: an smtp:// server on 127.0.0.1, ::1 or localhost may skip STARTTLS (the e2e
+   * runner's in-process server has none). Any other host still requires TLS.
+   */
+  SMTP_ALLOW_PLAINTEXT_LOOPBACK: z.preprocess(blankToUndefined, z.stringbool().default(false)),
   /** Sender, e.g. "Care team <care@example.com>"; defaults to the clinic's e-mail from Site settings. */
   MAIL_FROM: optional(z.string().min(3).max(200)),
   /** Where new-request notices go; defaults to the clinic's e-mail from Site settings. */

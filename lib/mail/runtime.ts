@@ -17,8 +17,8 @@ import { createSmtpTransport, type MailTransport } from './transport'
 import { drainOutbox, type DrainResult } from './worker'
 
 function transportFromEnv(): MailTransport | null {
-  const { SMTP_URL } = mailConfig()
-  if (SMTP_URL) return createSmtpTransport(SMTP_URL)
+  const { SMTP_URL, SMTP_ALLOW_PLAINTEXT_LOOPBACK } = mailConfig()
+  if (SMTP_URL) return createSmtpTransport(SMTP_URL, { allowPlaintextLoopback: SMTP_ALLOW_PLAINTEXT_LOOPBACK })
   // Once per process: messages stay queued, and go out as soon as SMTP_URL is set.
   processSingleton('mail.unconfigured-warning', () => {
     log.warn('Outbox: mail not configured (SMTP_URL unset); messages stay queued')
@@ -37,6 +37,7 @@ export async function drainWith(db: Db, transport: MailTransport): Promise<Drain
     intakeEmail: config.CLINIC_INTAKE_EMAIL,
     tokenSecret: bookingConfig().BOOKING_TOKEN_SECRET,
     siteUrl: env.SITE_URL,
+    staffUrl: env.STAFF_ORIGIN,
   })
 }
 

@@ -37,6 +37,8 @@ export interface DrainDeps {
   /** Without it confirmations carry no cancel link (the patient is told to phone). */
   tokenSecret?: string
   siteUrl: string
+  /** Where the staff inbox lives when it has a host of its own (STAFF_ORIGIN); else `siteUrl`. */
+  staffUrl?: string
   now?: () => Date
   leaseSeconds?: number
 }
@@ -89,7 +91,7 @@ async function compose(claimed: Claimed, deps: DrainDeps): Promise<MailMessage |
   if (!booking) return { skip: 'booking-gone' }
   const clinic = await deps.clinic()
   const intake = deps.intakeEmail ?? clinic.email
-  const inbox = new URL(paths.staff(), deps.siteUrl).toString()
+  const inbox = new URL(paths.staff(), deps.staffUrl ?? deps.siteUrl).toString()
   switch (claimed.kind) {
     case 'booking-requested':
       return clinicNewRequest(booking, clinic, intake, inbox)

@@ -7,7 +7,7 @@
  */
 import 'server-only'
 import { z } from 'zod'
-import { optional, parseEnvSchema, secret } from '@/lib/env-schema'
+import { int, optional, parseEnvSchema, secret } from '@/lib/env-schema'
 import { processSingleton } from '@/lib/process-singleton'
 
 const schema = z
@@ -15,6 +15,12 @@ const schema = z
     /** redis://[user:pass@]host:6379[/db] or rediss://... (TLS). */
     REDIS_URL: optional(z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')),
     RATE_LIMIT_SECRET: secret,
+    /**
+     * How many proxies in front of the app append to X-Forwarded-For: the client is the entry
+     * this many from the right (deploy/nginx.conf sets it to the one address nginx saw: 1).
+     * 0 means no proxy: the header is ignored, as any client could write it.
+     */
+    TRUSTED_PROXY_HOPS: int(0, 10, 1),
   })
   .refine((config) => !config.REDIS_URL || config.RATE_LIMIT_SECRET !== undefined, {
     path: ['RATE_LIMIT_SECRET'],

@@ -1,7 +1,12 @@
 /**
  * Redirects edited in Sanity. Chains are collapsed so every old URL answers with a single hop
  * to its final destination; a set of rules that loops is refused (the Studio blocks it too).
+ *
+ * Browser-safe (the Studio validates with the same rules): `redirectSourceProblem` and
+ * `redirectTargetProblem` are the one definition of an acceptable rule, used by the Studio's
+ * validation, the runtime content schema and the proxy.
  */
+import { apiPaths, paths } from '@/lib/routes'
 export interface RedirectRule {
   from: string
   to: string
@@ -57,4 +62,62 @@ export function compileRedirects(rules: RedirectRule[]): Map<string, ResolvedRed
     if (!loops && target !== from) table.set(from, { to: target, status: permanent ? 308 : 307 })
   }
   return table
+}
+
+/** Stands in for the site's origin: a target must resolve to a path on whatever origin serves it. */
+const SITE = 'https://site.invalid'
+
+/** Never redirected to or from: the APIs, the Studio, build assets and the care team's inbox. */
+const RESERVED = [apiPaths.root().replace(/\/$/, ''), paths.studio(), '/_next', paths.staff()]
+/** Also never redirected from: a rule must not take over the booking flow. */
+const RESERVED_SOURCES = [...RESERVED, paths.consultation()]
+
+/** The path as the router may read it: percent-escapes decoded, compared case-blind. */
+function readablePath(path: string): string {
+  let decoded = path
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    // A malformed escape stays as written; it is still checked below.
+  }
+  return normalizePath(decoded).toLowerCase()
+}
+
+const under = (path: string, prefixes: readonly string[]) =>
+  prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
+
+/**
+ * A site-relative path and nothing else: one leading "/", no "//" or "\\" (browsers read
+ * `/\\evil.example` as another host), no spaces or control characters, and resolving it
+ * against the site leaves the origin unchanged.
+ */
+function pathProblem(path: string): string | null {
+  if (!path.startsWith('/') || path.startsWith('//')) return 'Start with a single "/", e.g. /blog/old-title.'
+  // Control characters and whitespace (Unicode spaces too): no real path has them.
+  if (/[\s\p{Cc}]/u.test(path)) return 'A path cannot contain spaces or control characters.'
+  if (path.includes('\\') || path.includes('//')) return 'A path cannot contain "\\" or "//".'
+  try {
+    if (new URL(path, SITE).origin !== SITE) return 'Use a path on this site, not another address.'
+  } catch {
+    return 'Use a path on this site, not another address.'
+  }
+  return null
+}
+
+/** Why `path` cannot be a redirect's source ("from"), or null when it can. */
+export function redirectSourceProblem(path: string): string | null {
+  const problem = pathProblem(path)
+  if (problem) return problem
+  if (under(readablePath(path), RESERVED_SOURCES)) {
+    return 'The /api, /studio, /_next, /staff and /consultation paths cannot be redirected.'
+  }
+  return null
+}
+
+/** Why `path` cannot be a redirect's target ("to"), or null when it can. */
+export function redirectTargetProblem(path: string): string | null {
+  const problem = pathProblem(path)
+  if (problem) return problem
+  if (under(readablePath(path), RESERVED)) return 'A redirect cannot lead to /api, /studio, /_next or /staff.'
+  return null
 }

@@ -2,7 +2,7 @@ import { TransferIcon } from '@sanity/icons/Transfer'
 import { defineField, defineType, type ValidationContext } from 'sanity'
 import type { RedirectRule } from '@/lib/seo/redirects'
 import { apiVersion } from '../env'
-import { redirectLoop, redirectPath } from '../validation/redirect'
+import { redirectFrom, redirectLoop, redirectTo } from '../validation/redirect'
 
 async function otherRedirects(context: ValidationContext): Promise<RedirectRule[]> {
   const id = context.document?._id.replace(/^drafts\./, '') ?? ''
@@ -26,7 +26,7 @@ export const redirect = defineType({
       title: 'From path',
       type: 'string',
       description: 'The old address, e.g. /blog/old-title',
-      validation: (rule) => rule.required().custom(redirectPath),
+      validation: (rule) => rule.required().custom(redirectFrom),
     }),
     defineField({
       name: 'to',
@@ -35,7 +35,7 @@ export const redirect = defineType({
       description: 'Where visitors should land, e.g. /blog/new-title',
       validation: (rule) =>
         rule.required().custom(async (to, context) => {
-          const pathResult = redirectPath(to)
+          const pathResult = redirectTo(to)
           const from = context.document?.from
           if (pathResult !== true || typeof to !== 'string' || typeof from !== 'string') return pathResult
           const permanent = context.document?.permanent !== false

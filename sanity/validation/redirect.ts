@@ -1,14 +1,26 @@
 import { documentPath, type RoutableType } from '@/lib/routes'
-import { findRedirectLoop, normalizePath, type RedirectRule } from '@/lib/seo/redirects'
+import {
+  findRedirectLoop,
+  normalizePath,
+  redirectSourceProblem,
+  redirectTargetProblem,
+  type RedirectRule,
+} from '@/lib/seo/redirects'
 import type { RuleResult } from './types'
 
-/** Redirects are site-relative paths: "/blog/old-title", never a full URL or a bare word. */
-export function redirectPath(value: unknown): RuleResult {
+/**
+ * Redirects are site-relative paths: "/blog/old-title", never a full URL, another host or a bare
+ * word. The rules are the site's own (lib/seo/redirects.ts), so what the Studio accepts is what
+ * the site serves.
+ */
+export function redirectFrom(value: unknown): RuleResult {
   if (typeof value !== 'string' || value === '') return true
-  if (!value.startsWith('/') || value.startsWith('//')) return 'Start with a single "/", e.g. /blog/old-title.'
-  if (/\s/.test(value)) return 'A path cannot contain spaces.'
-  if (/^\/(api|studio|_next)(\/|$)/.test(value)) return 'The /api, /studio and /_next paths cannot be redirected.'
-  return true
+  return redirectSourceProblem(value) ?? true
+}
+
+export function redirectTo(value: unknown): RuleResult {
+  if (typeof value !== 'string' || value === '') return true
+  return redirectTargetProblem(value) ?? true
 }
 
 /** Refuses a rule that would send visitors round in a circle together with the existing ones. */

@@ -5,10 +5,16 @@
  */
 import { Pool } from 'pg'
 import { createPgliteDb, createPostgresDb, type Db } from '@/lib/consultations/server/db'
-import { handleCreateRequest, handleSlotsRequest, MAX_BODY_BYTES } from '@/lib/consultations/server/http'
+import {
+  handleCreateRequest,
+  handleSlotsRequest,
+  MAX_BODY_BYTES,
+  SLOTS_LIMIT_MESSAGE,
+} from '@/lib/consultations/server/http'
 import { migrate } from '@/lib/consultations/server/migrate'
 import type { BookingContext, BookingDeps } from '@/lib/consultations/server/service'
 import { createBookingStore } from '@/lib/consultations/server/store'
+import { contactLimitMessage } from '@/lib/consultations/shared/form-fields'
 import { MESSAGES } from '@/lib/consultations/shared/validation'
 import { createMemoryRateLimiter } from '@/lib/rate-limit/rate-limiter'
 import { createSerialQueue } from '@/lib/rate-limit/serial-queue'
@@ -66,6 +72,7 @@ const context: BookingContext = {
   treatmentSlugs: ['ketamine-iv-therapy', 'ketamine-assisted-psychotherapy'],
 }
 const NOW = new Date('2026-06-10T12:00:00Z') // Wednesday 08:00 in New York
+const DAY_MS = 24 * 60 * 60 * 1000
 
 describe.each(targets)('booking API on $name', (target) => {
   let db: Db
@@ -82,6 +89,8 @@ describe.each(targets)('booking API on $name', (target) => {
     deps = {
       store: createBookingStore(db),
       limiter: createMemoryRateLimiter({ max: 5, windowMs: 600_000 }),
+      slotsLimiter: createMemoryRateLimiter({ max: 1000, windowMs: 60_000 }),
+      contactLimiter: createMemoryRateLimiter({ max: 3, windowMs: DAY_MS }),
       queue: createSerialQueue(),
       loadContext: async () => context,
       now: () => NOW,
@@ -92,8 +101,11 @@ describe.each(targets)('booking API on $name', (target) => {
     await target.dispose()
   })
 
+  const slotsRequest = (query: string, clientKey = 'slots-client') =>
+    handleSlotsRequest(new Request(`http://clinic.test/api/consultation-slots?${query}`), clientKey, deps)
+
   const getSlots = async (query: string) => {
-    const response = await handleSlotsRequest(new Request(`http://clinic.test/api/consultation-slots?${query}`), deps)
+    const response = await slotsRequest(query)
     return { response, body: (await response.json()) as { timeZone: string; slots: { start: string; end: string }[] } }
   }
 
@@ -143,6 +155,26 @@ describe.each(targets)('booking API on $name', (target) => {
       expect(body.slots.at(-1)?.start).toBe('2026-06-11T14:45:00.000Z')
     })
 
+    it('answers in the canonical zone, however the zone is spelled', async () => {
+      const { response, body } = await getSlots('from=2026-06-11&days=1&tz=america%2FNEW_york')
+      expect(response.status).toBe(200)
+      expect(body.timeZone).toBe('America/New_York')
+      expect(body.slots).toHaveLength(32)
+    })
+
+    it('answers 429 with Retry-After and a JSON error once a client has asked too often', async () => {
+      deps.slotsLimiter = createMemoryRateLimiter({ max: 2, windowMs: 60_000 })
+      expect((await slotsRequest('days=1', 'eager')).status).toBe(200)
+      expect((await slotsRequest('days=1', 'eager')).status).toBe(200)
+      const limited = await slotsRequest('days=1', 'eager')
+      expect(limited.status).toBe(429)
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(limited.headers.get('cache-control')).toContain('no-store')
+      expect(await limited.json()).toEqual({ errors: { _form: [SLOTS_LIMIT_MESSAGE] } })
+      // Another client is unaffected.
+      expect((await slotsRequest('days=1', 'patient')).status).toBe(200)
+    })
+
     it.each([
       ['from=2026-02-30', 'from'],
       ['from=tomorrow', 'from'],
@@ -151,7 +183,7 @@ describe.each(targets)('booking API on $name', (target) => {
       ['days=2.5', 'days'],
       ['tz=Not/AZone', 'tz'],
     ])('rejects %s with a 400 naming %s', async (query, field) => {
-      const response = await handleSlotsRequest(new Request(`http://clinic.test/api/consultation-slots?${query}`), deps)
+      const response = await slotsRequest(query)
       expect(response.status).toBe(400)
       expect(Object.keys(((await response.json()) as { errors: object }).errors)).toEqual([field])
     })
@@ -249,6 +281,60 @@ describe.each(targets)('booking API on $name', (target) => {
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
       // Another client is unaffected.
       expect((await post(request('2026-06-17T14:00:00.000Z'))).status).toBe(201)
+    })
+
+    describe('per phone number and e-mail address', () => {
+      /** Free slots of their own: Monday 22 June onwards, 10:00, 10:15, ... in New York. */
+      let next = 0
+      const freshSlot = () => new Date(Date.parse('2026-06-22T14:00:00.000Z') + (next += 1) * 15 * 60_000).toISOString()
+
+      it('answers the fourth request in a day for one phone number with a 429 that asks to call, from any client', async () => {
+        const statuses: number[] = []
+        for (let i = 0; i < 3; i += 1) statuses.push((await post(request(freshSlot()))).status)
+        expect(statuses).toEqual([201, 201, 201])
+        // Written another way, from yet another client: still the same number.
+        const limited = await post(request(freshSlot(), { phone: '+1 (212) 555-0123' }))
+        expect(limited.status).toBe(429)
+        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(23 * 3600)
+        expect(await limited.json()).toEqual({ errors: { _form: [contactLimitMessage(null)] } })
+        expect(contactLimitMessage(null)).toMatch(/call us/)
+        // Another patient is unaffected.
+        expect((await post(request(freshSlot(), { phone: '(646) 555-0100' }))).status).toBe(201)
+      })
+
+      it('limits one e-mail inbox the same way, however the address is written', async () => {
+        const emails = ['sam@example.com', 'Sam@Example.com', 'sam+clinic@example.com']
+        for (const [i, email] of emails.entries()) {
+          expect((await post(request(freshSlot(), { phone: `+1646555${1000 + i}`, email }))).status).toBe(201)
+        }
+        const limited = await post(request(freshSlot(), { phone: '+16465552000', email: 'SAM+again@example.com' }))
+        expect(limited.status).toBe(429)
+        expect((await post(request(freshSlot(), { phone: '+16465552001' }))).status).toBe(201)
+      })
+
+      it('counts only stored requests: slots taken by others and idempotent retries cost nothing', async () => {
+        const taken = freshSlot()
+        expect((await post(request(taken, { phone: '+17185550100' }))).status).toBe(201)
+        for (let i = 0; i < 3; i += 1) expect((await post(request(taken, { phone: '+17185550111' }))).status).toBe(409)
+        const retried = request(freshSlot(), { phone: '+17185550111', idempotencyKey: 'contact-retry-0001' })
+        for (let i = 0; i < 3; i += 1) expect((await post(retried)).status).toBe(201)
+        expect((await post(request(freshSlot(), { phone: '+17185550111' }))).status).toBe(201)
+      })
+
+      it('keys the limit by an HMAC: no phone number or address reaches the limiter', async () => {
+        const keys: string[] = []
+        const inner = deps.contactLimiter
+        deps.contactLimiter = {
+          check: (key, now) => (keys.push(key), inner.check(key, now)),
+          record: (key, now) => (keys.push(key), inner.record(key, now)),
+        }
+        expect((await post(request(freshSlot(), { phone: '+13125550199', email: 'jo.doe@example.com' }))).status).toBe(
+          201,
+        )
+        expect(new Set(keys).size).toBe(2)
+        for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9_-]{22}$/)
+        expect(keys.join(' ')).not.toMatch(/5550199|jo\.doe|example/)
+      })
     })
 
     it('answers 413 for an oversized body, declared or not', async () => {

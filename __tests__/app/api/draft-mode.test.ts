@@ -24,7 +24,7 @@ jest.mock('next-sanity/draft-mode', () => ({
   defineEnableDraftMode: (options: { client: SanityClient }) => defineEnableDraftMode(options),
 }))
 
-const PREVIEW_SECRET = 'local-preview-secret-0123456789'
+const PREVIEW_SECRET = 'local-preview-secret-0123456789abcdef'
 
 /** Imports a module fresh with `env` applied (lib/env reads process.env once, at import). */
 async function withEnv<T>(env: Record<string, string | undefined>, load: () => Promise<T>): Promise<T> {

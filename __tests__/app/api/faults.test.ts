@@ -32,6 +32,8 @@ const SLOT = '2026-06-11T14:00:00.000Z' // Thursday 10:00 in New York
 const depsFor = (db: Db): BookingDeps => ({
   store: createBookingStore(db),
   limiter: createMemoryRateLimiter({ max: 5, windowMs: 600_000 }),
+  slotsLimiter: createMemoryRateLimiter({ max: 60, windowMs: 60_000 }),
+  contactLimiter: createMemoryRateLimiter({ max: 3, windowMs: 86_400_000 }),
   queue: createSerialQueue(),
   loadContext: async () => context,
   now: () => NOW,

@@ -9,7 +9,7 @@ import { NextRequest } from 'next/server'
 const revalidateTag = jest.fn()
 jest.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }))
 
-const SECRET = 'test-webhook-secret-0123456789'
+const SECRET = 'test-webhook-secret-0123456789abcdef'
 const URL_ = 'http://localhost/api/revalidate'
 
 type Post = (request: NextRequest) => Promise<Response>
@@ -23,6 +23,19 @@ function request(body: string, signature?: string): NextRequest {
   const headers = new Headers({ 'content-type': 'application/json' })
   if (signature !== undefined) headers.set('sanity-webhook-signature', signature)
   return new NextRequest(URL_, { method: 'POST', headers, body })
+}
+
+/** A streamed body in 16 KB pieces, as a chunked upload arrives: no Content-Length. */
+function chunkedRequest(body: string, signature: string): NextRequest {
+  const bytes = new TextEncoder().encode(body)
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let at = 0; at < bytes.length; at += 16 * 1024) controller.enqueue(bytes.slice(at, at + 16 * 1024))
+      controller.close()
+    },
+  })
+  const headers = new Headers({ 'content-type': 'application/json', 'sanity-webhook-signature': signature })
+  return new NextRequest(new Request(URL_, { method: 'POST', headers, body: stream, duplex: 'half' } as RequestInit))
 }
 
 async function loadRoute(env: Record<string, string | undefined>): Promise<Post> {
@@ -118,6 +131,19 @@ describe('POST /api/revalidate', () => {
     expect(revalidateTag).not.toHaveBeenCalled()
   })
 
+  it('answers 413 to a body far too large that declares no length (chunked), even when signed', async () => {
+    const body = JSON.stringify({ _id: 'post-1', _type: 'post', slug: 'a-title', padding: 'x'.repeat(300 * 1024) })
+    const req = chunkedRequest(body, sign(body))
+    expect(req.headers.get('content-length')).toBeNull()
+    const response = await POST(req)
+    expect(response.status).toBe(413)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('accepts a signed body streamed without a length when it is small enough', async () => {
+    expect((await POST(chunkedRequest(postBody, sign(postBody)))).status).toBe(200)
+  })
+
   it('accepts a signed change it has nothing to revalidate for, and revalidates nothing', async () => {
     const body = JSON.stringify({ _id: 'drafts.post-1', _type: 'post', slug: 'a-title' })
     const response = await POST(request(body, sign(body)))
@@ -131,8 +157,16 @@ describe('POST /api/revalidate without a configured secret', () => {
   it('refuses everything, even a call signed with some secret', async () => {
     const POST = await loadRoute({ SANITY_REVALIDATE_SECRET: undefined, NEXT_PUBLIC_SANITY_PROJECT_ID: undefined })
     revalidateTag.mockClear()
-    const response = await POST(request(postBody, sign(postBody)))
-    expect(response.status).toBe(503)
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      const response = await POST(request(postBody, sign(postBody)))
+      expect(response.status).toBe(503)
+      // The public answer names no setting; the server log does.
+      expect(JSON.stringify(await response.json())).not.toMatch(/SANITY|SECRET|_[A-Z]/)
+      expect(warn.mock.calls.flat().join(' ')).toContain('SANITY_REVALIDATE_SECRET')
+    } finally {
+      warn.mockRestore()
+    }
     expect(revalidateTag).not.toHaveBeenCalled()
   })
 })

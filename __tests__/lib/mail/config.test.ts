@@ -7,7 +7,14 @@ describe('parseMailConfig', () => {
       MAIL_FROM: undefined,
       CLINIC_INTAKE_EMAIL: undefined,
       OUTBOX_POLL_SECONDS: 15,
+      SMTP_ALLOW_PLAINTEXT_LOOPBACK: false,
     })
+  })
+
+  it('refuses ?options in SMTP_URL (they could switch TLS off) and reads the loopback allowance', () => {
+    expect(() => parseMailConfig({ SMTP_URL: 'smtp://mail.example.com:587?ignoreTLS=true' })).toThrow(/SMTP_URL/)
+    expect(parseMailConfig({ SMTP_ALLOW_PLAINTEXT_LOOPBACK: 'true' }).SMTP_ALLOW_PLAINTEXT_LOOPBACK).toBe(true)
+    expect(() => parseMailConfig({ SMTP_ALLOW_PLAINTEXT_LOOPBACK: 'sometimes' })).toThrow(/SMTP_ALLOW/)
   })
 
   it('reads valid values; blank means unset', () => {

@@ -115,7 +115,8 @@ describe.each(targets)('outbox on $name', (target) => {
     db = await target.open()
     await migrate(db)
     smtp = await startSmtp()
-    transport = createSmtpTransport(smtp.url)
+    // The test server has no STARTTLS: on loopback that takes the explicit allowance.
+    transport = createSmtpTransport(smtp.url, { allowPlaintextLoopback: true })
   })
   afterAll(async () => {
     transport.close()
@@ -147,6 +148,16 @@ describe.each(targets)('outbox on $name', (target) => {
     // A second pass finds nothing to do.
     expect((await drainOutbox(deps())).sent).toBe(0)
     expect(smtp.received).toHaveLength(2)
+  })
+
+  it('links the care team to the inbox on its own host when there is one (STAFF_ORIGIN)', async () => {
+    await book()
+    await drainOutbox(deps())
+    await book()
+    await drainOutbox(deps({ staffUrl: 'https://staff.clinic.example' }))
+    const [onSite, onStaffHost] = smtp.received.map((mail) => mail.raw.replace(/=\r?\n/g, ''))
+    expect(onSite).toContain('https://clinic.example/staff')
+    expect(onStaffHost).toContain('https://staff.clinic.example/staff')
   })
 
   it('retries after the server refuses for now (4xx), with backoff, and then delivers', async () => {

@@ -7,10 +7,15 @@ const SECRET = 's'.repeat(32)
 
 describe('parseRateLimitConfig', () => {
   it('keeps limits in memory by default', () => {
-    expect(parseRateLimitConfig({})).toEqual({ REDIS_URL: undefined, RATE_LIMIT_SECRET: undefined })
-    expect(parseRateLimitConfig({ REDIS_URL: '', RATE_LIMIT_SECRET: '' })).toEqual({
+    expect(parseRateLimitConfig({})).toEqual({
       REDIS_URL: undefined,
       RATE_LIMIT_SECRET: undefined,
+      TRUSTED_PROXY_HOPS: 1,
+    })
+    expect(parseRateLimitConfig({ REDIS_URL: '', RATE_LIMIT_SECRET: '', TRUSTED_PROXY_HOPS: '' })).toEqual({
+      REDIS_URL: undefined,
+      RATE_LIMIT_SECRET: undefined,
+      TRUSTED_PROXY_HOPS: 1,
     })
   })
 

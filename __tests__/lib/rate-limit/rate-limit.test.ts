@@ -68,9 +68,11 @@ describe('createMemoryRateLimiter', () => {
 describe('client key', () => {
   const headers = (values: Record<string, string>) => new Headers(values)
 
-  it('takes the first x-forwarded-for hop, then x-real-ip', () => {
-    expect(clientAddress(headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7')
-    expect(clientAddress(headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2')
+  it('takes the x-forwarded-for entry that nginx wrote (one trusted hop by default), never x-real-ip', () => {
+    expect(clientAddress(headers({ 'x-forwarded-for': '203.0.113.7' }))).toBe('203.0.113.7')
+    // A client's own entry sits left of what the proxy appended: it is never read.
+    expect(clientAddress(headers({ 'x-forwarded-for': '198.51.100.99, 203.0.113.7' }))).toBe('203.0.113.7')
+    expect(clientAddress(headers({ 'x-real-ip': '198.51.100.2' }))).toBe('unknown')
     expect(clientAddress(headers({}))).toBe('unknown')
   })
 

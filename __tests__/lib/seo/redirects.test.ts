@@ -1,4 +1,11 @@
-import { compileRedirects, findRedirectLoop, normalizePath } from '@/lib/seo/redirects'
+import { redirectSchema } from '@/lib/content/schemas'
+import {
+  compileRedirects,
+  findRedirectLoop,
+  normalizePath,
+  redirectSourceProblem,
+  redirectTargetProblem,
+} from '@/lib/seo/redirects'
 
 const rule = (from: string, to: string, permanent = true) => ({ from, to, permanent })
 
@@ -41,5 +48,67 @@ describe('findRedirectLoop', () => {
 
   it('finds none in a chain', () => {
     expect(findRedirectLoop([rule('/a', '/b'), rule('/b', '/c')])).toBeNull()
+  })
+})
+
+describe('redirect paths', () => {
+  it.each([
+    ['/\\evil.example'],
+    ['/\\/evil.example'],
+    ['//evil.example'],
+    ['/blog//evil.example'],
+    ['https://evil.example/'],
+    ['evil.example'],
+    ['/\tevil'],
+    ['/blog/a\u0000b'],
+    ['/blog/a\u007fb'],
+    ['/blog/a b'],
+  ])('refuses %p as a target or a source', (path) => {
+    expect(redirectTargetProblem(path)).not.toBeNull()
+    expect(redirectSourceProblem(path)).not.toBeNull()
+  })
+
+  it('accepts ordinary site paths', () => {
+    for (const path of ['/', '/blog/old-title', '/treatments/ketamine-iv-therapy', '/blog/caf%C3%A9']) {
+      expect(redirectSourceProblem(path)).toBeNull()
+      expect(redirectTargetProblem(path)).toBeNull()
+    }
+  })
+
+  it.each([
+    ['/staff'],
+    ['/staff/'],
+    ['/staff/sign-in'],
+    ['/Staff'],
+    ['/%73taff'],
+    ['/consultation'],
+    ['/consultation/times'],
+    ['/api'],
+    ['/api/consultations'],
+    ['/studio'],
+    ['/_next/static/x.js'],
+  ])('never redirects from %p', (path) => {
+    expect(redirectSourceProblem(path)).toMatch(/cannot be redirected/)
+  })
+
+  it('leads to the booking page but never to the inbox or the APIs', () => {
+    expect(redirectTargetProblem('/consultation')).toBeNull()
+    expect(redirectTargetProblem('/staff')).toMatch(/cannot lead/)
+    expect(redirectTargetProblem('/api/revalidate')).toMatch(/cannot lead/)
+    // Not the same path: only a prefix in letters.
+    expect(redirectSourceProblem('/staffing')).toBeNull()
+  })
+})
+
+describe('redirectSchema', () => {
+  const parse = (from: string, to: string) => redirectSchema.safeParse({ _id: 'r', from, to, permanent: true }).success
+
+  it('drops a rule that leaves the site or starts at a reserved path', () => {
+    expect(parse('/blog/old', '/blog/new')).toBe(true)
+    expect(parse('/blog/old', '/\\evil.example')).toBe(false)
+    expect(parse('/blog/old', '//evil.example')).toBe(false)
+    expect(parse('/staff', '/blog/new')).toBe(false)
+    expect(parse('/consultation', '/blog/new')).toBe(false)
+    expect(parse('/api/consultations', '/blog/new')).toBe(false)
   })
 })

@@ -7,11 +7,24 @@ import { echoValues, type BookingFormState } from '@/lib/consultations/shared/fo
 import { getBookingDeps } from '@/lib/consultations/server/live'
 import { requestConsultation, type BookingOutcome } from '@/lib/consultations/server/service'
 import { safeErrorSummary } from '@/lib/consultations/server/store'
-import { couldNotSaveMessage, formDataToInput, HONEYPOT_FIELD } from '@/lib/consultations/shared/form-fields'
+import {
+  contactLimitMessage,
+  couldNotSaveMessage,
+  formDataToInput,
+  HONEYPOT_FIELD,
+} from '@/lib/consultations/shared/form-fields'
 import { getSiteSettings } from '@/lib/content'
 import { log } from '@/lib/log'
 import { clientKey } from '@/lib/rate-limit/client-key'
 import { paths } from '@/lib/routes'
+
+/** The clinic's number for a message that asks the patient to call; site settings come from the content cache. */
+async function clinicPhone(): Promise<string | null> {
+  return getSiteSettings().then(
+    (settings) => settings.phone.display,
+    () => null,
+  )
+}
 
 /**
  * The /consultation form's action, with or without JavaScript. Next.js checks the Origin
@@ -26,12 +39,7 @@ export async function submitConsultation(previous: BookingFormState, form: FormD
     outcome = await requestConsultation(input, clientKey(await headers()), await getBookingDeps())
   } catch (error) {
     log.error('Consultation form submission failed', safeErrorSummary(error))
-    // Site settings come from the content cache, not the database that just failed.
-    const phone = await getSiteSettings().then(
-      (settings) => settings.phone.display,
-      () => null,
-    )
-    outcome = { kind: 'invalid', errors: { _form: [couldNotSaveMessage(phone)] } }
+    outcome = { kind: 'invalid', errors: { _form: [couldNotSaveMessage(await clinicPhone())] } }
   }
 
   switch (outcome.kind) {
@@ -47,7 +55,11 @@ export async function submitConsultation(previous: BookingFormState, form: FormD
         attempt,
         values: echoValues(form),
         errors: {
-          _form: ['You have sent this form several times in a short while. Please wait a few minutes, or call us.'],
+          _form: [
+            outcome.reason === 'contact'
+              ? contactLimitMessage(await clinicPhone())
+              : 'You have sent this form several times in a short while. Please wait a few minutes, or call us.',
+          ],
         },
       }
     case 'invalid':

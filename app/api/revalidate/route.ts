@@ -4,10 +4,11 @@
  * NDJSON file, send a signed call, and the pages show the change without a rebuild.
  */
 import { revalidateTag } from 'next/cache'
-import type { NextRequest } from 'next/server'
+import { NextRequest } from 'next/server'
 import { parseBody } from 'next-sanity/webhook'
 import { isFreshSignature, planRevalidation, signatureTimestamp, webhookBodySchema } from '@/lib/content/revalidate'
 import { contentMode, env } from '@/lib/env'
+import { readBodyWithLimit } from '@/lib/http/read-body'
 import { log } from '@/lib/log'
 
 export const dynamic = 'force-dynamic'
@@ -21,20 +22,34 @@ const answer = (status: number, message: string, extra: Record<string, unknown> 
 
 export async function POST(request: NextRequest): Promise<Response> {
   const secret = env.SANITY_REVALIDATE_SECRET
-  if (!secret) return answer(503, 'Revalidation is not configured (SANITY_REVALIDATE_SECRET is unset).')
+  if (!secret) {
+    // The caller is anyone on the internet: the log names the setting, the answer does not.
+    log.warn('[revalidate] webhook refused: SANITY_REVALIDATE_SECRET is unset')
+    return answer(503, 'Revalidation is not available.')
+  }
 
   const signature = request.headers.get(SIGNATURE_HEADER)
   if (!signature) return answer(401, 'Missing signature.')
   const timestamp = signatureTimestamp(signature)
   if (timestamp === null) return answer(401, 'Malformed signature.')
   if (!isFreshSignature(timestamp, Date.now())) return answer(401, 'Stale signature.')
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return answer(413, 'Body too large.')
+  // Counted as it arrives: a chunked body has no Content-Length to check.
+  const read = await readBodyWithLimit(request, MAX_BODY_BYTES)
+  if (!read.ok) return answer(413, 'Body too large.')
 
   let parsed: Awaited<ReturnType<typeof parseBody<unknown>>>
   try {
+    // parseBody reads the body itself (as text, as here): give it what was read, with the same headers.
+    const headers = new Headers(request.headers)
+    headers.delete('content-length')
+    const received = new NextRequest(request.url, {
+      method: 'POST',
+      headers,
+      body: new TextDecoder().decode(read.bytes),
+    })
     // The Content Lake is eventually consistent: next-sanity waits briefly before we expire
     // tags, so the refetch sees the new revision. The embedded dataset needs no wait.
-    parsed = await parseBody<unknown>(request, secret, contentMode === 'sanity')
+    parsed = await parseBody<unknown>(received, secret, contentMode === 'sanity')
   } catch {
     return answer(400, 'Body is not JSON.')
   }

@@ -19,6 +19,10 @@ const schema = z.object({
   BOOKINGS_RETENTION_DAYS: int(1, 3650, 180),
   RATE_LIMIT_MAX: int(1, 10_000, 10),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400, 600),
+  /** Free-times API requests per client per minute: far above what the booking form sends. */
+  SLOTS_RATE_LIMIT_PER_MINUTE: int(1, 10_000, 60),
+  /** Booking requests per phone number and per e-mail address in 24 hours, from any client. */
+  CONTACT_RATE_LIMIT_PER_DAY: int(1, 1000, 3),
   /** Signs patients' cancel links (cancel-token.ts). */
   BOOKING_TOKEN_SECRET: secret,
   /** The staff access log holds no patient data and is kept longer than the bookings (6 years). */

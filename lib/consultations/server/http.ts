@@ -3,12 +3,13 @@
  * and the live dependencies; tests pass a PGlite-backed set. Nothing here logs request data.
  */
 import 'server-only'
+import { readBodyWithLimit } from '@/lib/http/read-body'
 import { log } from '@/lib/log'
-import { couldNotSaveMessage } from '@/lib/consultations/shared/form-fields'
+import { contactLimitMessage, couldNotSaveMessage } from '@/lib/consultations/shared/form-fields'
 import { newReference } from './reference'
 import { availableSlots, requestConsultation, type BookingDeps } from './service'
 import { safeErrorSummary } from './store'
-import { dateIn, isValidTimeZone, parseIsoDate } from '@/lib/consultations/shared/time-zone'
+import { canonicalTimeZone, dateIn, parseIsoDate } from '@/lib/consultations/shared/time-zone'
 import type { FieldErrors } from '@/lib/consultations/shared/form-fields'
 
 /** Far above any honest request (all fields at their limits are about 1 KB). */
@@ -23,19 +24,30 @@ const json = (body: unknown, status: number, headers: Record<string, string> = {
 const errors = (status: number, list: FieldErrors | Record<string, string[]>, headers?: Record<string, string>) =>
   json({ errors: list }, status, headers)
 
-export async function handleSlotsRequest(request: Request, deps: Pick<BookingDeps, 'store' | 'loadContext' | 'now'>) {
+export const SLOTS_LIMIT_MESSAGE = 'Too many requests for free times. Please wait a minute, or call us.'
+
+export async function handleSlotsRequest(
+  request: Request,
+  clientKey: string,
+  deps: Pick<BookingDeps, 'store' | 'loadContext' | 'now' | 'slotsLimiter'>,
+) {
+  // Slot generation is the API's costliest read: a generous limit per client still bounds it.
+  const limit = await deps.slotsLimiter.check(clientKey)
+  if (!limit.allowed) {
+    return errors(429, { _form: [SLOTS_LIMIT_MESSAGE] }, { 'Retry-After': String(limit.retryAfterSeconds) })
+  }
+  await deps.slotsLimiter.record(clientKey)
+
   const params = new URL(request.url).searchParams
   const { settings } = await deps.loadContext()
   const problems: Record<string, string[]> = {}
 
-  const timeZone = params.get('tz') ?? settings.timeZone
-  if (!isValidTimeZone(timeZone)) problems.tz = ['Use an IANA time zone such as America/New_York.']
+  // From here on the canonical name only: it is what the caches are keyed by and what we answer.
+  const timeZone = canonicalTimeZone(params.get('tz') ?? settings.timeZone)
+  if (timeZone === null) problems.tz = ['Use an IANA time zone such as America/New_York.']
 
   const fromParam = params.get('from')
-  const from =
-    fromParam === null
-      ? dateIn(deps.now(), isValidTimeZone(timeZone) ? timeZone : settings.timeZone)
-      : parseIsoDate(fromParam)
+  const from = fromParam === null ? dateIn(deps.now(), timeZone ?? settings.timeZone) : parseIsoDate(fromParam)
   if (!from) problems.from = ['Use a date in the form YYYY-MM-DD.']
 
   const daysParam = params.get('days')
@@ -44,7 +56,7 @@ export async function handleSlotsRequest(request: Request, deps: Pick<BookingDep
     problems.days = [`Use a whole number of days from 1 to ${MAX_SLOT_DAYS}.`]
   }
 
-  if (!from || Object.keys(problems).length > 0) return errors(400, problems)
+  if (!from || timeZone === null || Object.keys(problems).length > 0) return errors(400, problems)
   const slots = await availableSlots({ from, days, timeZone }, deps)
   return json(
     { timeZone, slots: slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })) },
@@ -59,30 +71,11 @@ async function readJsonBody(request: Request): Promise<BodyResult> {
   if (mediaType !== 'application/json') {
     return { ok: false, response: errors(415, { _form: ['Send JSON with Content-Type: application/json.'] }) }
   }
-  const tooLarge = () => ({
-    ok: false as const,
-    response: errors(413, { _form: [`The request body is larger than ${MAX_BODY_BYTES} bytes.`] }),
-  })
-  const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > MAX_BODY_BYTES) return tooLarge()
-
-  // Content-Length can be absent (chunked) or wrong: count what actually arrives.
-  const chunks: Uint8Array[] = []
-  let size = 0
-  if (request.body) {
-    const reader = request.body.getReader()
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > MAX_BODY_BYTES) {
-        await reader.cancel().catch(() => undefined)
-        return tooLarge()
-      }
-      chunks.push(value)
-    }
+  const read = await readBodyWithLimit(request, MAX_BODY_BYTES)
+  if (!read.ok) {
+    return { ok: false, response: errors(413, { _form: [`The request body is larger than ${MAX_BODY_BYTES} bytes.`] }) }
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks))
+  const text = new TextDecoder().decode(read.bytes)
   try {
     return { ok: true, body: JSON.parse(text) }
   } catch {
@@ -108,10 +101,14 @@ export async function handleCreateRequest(request: Request, clientKey: string, d
       case 'rate-limited':
         return errors(
           429,
-          { _form: ['Too many requests. Please wait a few minutes, or call us.'] },
           {
-            'Retry-After': String(outcome.retryAfterSeconds),
+            _form: [
+              outcome.reason === 'contact'
+                ? contactLimitMessage(null)
+                : 'Too many requests. Please wait a few minutes, or call us.',
+            ],
           },
+          { 'Retry-After': String(outcome.retryAfterSeconds) },
         )
     }
   } catch (error) {

@@ -6,14 +6,13 @@ import 'server-only'
 import { getSiteSettings, getTreatments } from '@/lib/content'
 import { processSingleton } from '@/lib/process-singleton'
 import { createRateLimiter } from '@/lib/rate-limit/create-rate-limiter'
-import type { RateLimiter } from '@/lib/rate-limit/rate-limiter'
-import { createSerialQueue, type SerialQueue } from '@/lib/rate-limit/serial-queue'
+import { createSerialQueue } from '@/lib/rate-limit/serial-queue'
 import { bookingConfig } from './config'
 import { getBookingStore } from './instance'
 import type { BookingContext, BookingDeps } from './service'
 
 // One limiter and queue per process, shared by the route handlers' and Server Actions' bundles.
-function limits(): { limiter: RateLimiter; queue: SerialQueue } {
+function limits(): Pick<BookingDeps, 'limiter' | 'slotsLimiter' | 'contactLimiter' | 'queue'> {
   return processSingleton('consultations.limits', () => {
     const config = bookingConfig()
     return {
@@ -22,6 +21,12 @@ function limits(): { limiter: RateLimiter; queue: SerialQueue } {
         name: 'booking',
         max: config.RATE_LIMIT_MAX,
         windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
+      }),
+      slotsLimiter: createRateLimiter({ name: 'slots', max: config.SLOTS_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 }),
+      contactLimiter: createRateLimiter({
+        name: 'booking-contact',
+        max: config.CONTACT_RATE_LIMIT_PER_DAY,
+        windowMs: 24 * 60 * 60 * 1000,
       }),
       queue: createSerialQueue(),
     }

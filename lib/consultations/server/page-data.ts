@@ -13,7 +13,7 @@ import { bookingConfig } from './config'
 import { groupSlotsByDay, timeZoneLabel, type DayView } from '@/lib/consultations/shared/format'
 import { getBookingDeps } from './live'
 import { availableSlots } from './service'
-import { dateIn, isValidTimeZone } from '@/lib/consultations/shared/time-zone'
+import { canonicalTimeZone, dateIn } from '@/lib/consultations/shared/time-zone'
 import { COMMON_TIME_ZONES, withZones, type TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
 
 export interface BookingShell {
@@ -54,7 +54,8 @@ export async function loadBookingShell(): Promise<BookingShell> {
 /** Free times in `requestedZone` when it is a real zone, else in the clinic's. */
 export async function loadBookingTimes(shell: BookingShell, requestedZone: string | undefined): Promise<BookingTimes> {
   const deps = await getBookingDeps()
-  const timeZone = requestedZone !== undefined && isValidTimeZone(requestedZone) ? requestedZone : shell.clinicTimeZone
+  // The canonical name: the formatter caches are keyed by it (see shared/time-zone.ts).
+  const timeZone = (requestedZone === undefined ? null : canonicalTimeZone(requestedZone)) ?? shell.clinicTimeZone
   const slots = await availableSlots({ from: dateIn(deps.now(), timeZone), days: shell.horizonDays, timeZone }, deps)
   const iso = slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() }))
   return { timeZone, days: groupSlotsByDay(iso, timeZone), idempotencyKey: randomUUID() }

@@ -5,7 +5,8 @@
  */
 import 'server-only'
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min'
-import type { RateLimiter } from '@/lib/rate-limit/rate-limiter'
+import { contactKey } from '@/lib/rate-limit/client-key'
+import type { RateLimiter, RateLimitState } from '@/lib/rate-limit/rate-limiter'
 import type { SerialQueue } from '@/lib/rate-limit/serial-queue'
 import {
   checkSlotStart,
@@ -26,7 +27,12 @@ export interface BookingContext {
 
 export interface BookingDeps {
   store: BookingStore
+  /** Booking requests per client. */
   limiter: RateLimiter
+  /** Free-times (slots API) requests per client. */
+  slotsLimiter: RateLimiter
+  /** Booking requests per phone number and per e-mail address (keyed by an HMAC of each). */
+  contactLimiter: RateLimiter
   queue: SerialQueue
   loadContext: () => Promise<BookingContext>
   now: () => Date
@@ -36,7 +42,8 @@ export type BookingOutcome =
   | { kind: 'booked'; reference: string; slotStart: Date; replayed: boolean }
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'conflict'; errors: FieldErrors }
-  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  /** `client`: this client sent too many; `contact`: this phone number or e-mail address did. */
+  | { kind: 'rate-limited'; retryAfterSeconds: number; reason: 'client' | 'contact' }
   /** The honeypot was filled: answered like a success, stored nowhere. */
   | { kind: 'ignored' }
 
@@ -53,6 +60,34 @@ export function validationContext(context: BookingContext, now: Date) {
   }
 }
 
+/**
+ * One e-mail inbox, however it is written: case folded, and the "+tag" many providers ignore
+ * dropped, so alex+1@ and alex+2@ count as alex@.
+ */
+export function emailIdentity(email: string): string {
+  const lower = email.trim().toLowerCase()
+  const at = lower.lastIndexOf('@')
+  if (at < 0) return lower
+  const local = lower.slice(0, at)
+  const plus = local.indexOf('+')
+  return `${plus > 0 ? local.slice(0, plus) : local}${lower.slice(at)}`
+}
+
+/** The limit keys of a valid request: its phone number (E.164 already) and e-mail, if given. */
+function contactKeys(data: { phone: string; email?: string | null }): string[] {
+  const keys = [contactKey('phone', data.phone)]
+  if (data.email) keys.push(contactKey('email', emailIdentity(data.email)))
+  return keys
+}
+
+async function firstLimited(limiter: RateLimiter, keys: string[]): Promise<RateLimitState | null> {
+  const states = await Promise.all(keys.map((key) => limiter.check(key)))
+  const limited = states.filter((state) => !state.allowed)
+  if (limited.length === 0) return null
+  // The longest wait: the request is refused until every limit it hit allows it again.
+  return limited.reduce((a, b) => (b.retryAfterSeconds > a.retryAfterSeconds ? b : a))
+}
+
 export async function requestConsultation(
   input: unknown,
   clientKey: string,
@@ -60,7 +95,7 @@ export async function requestConsultation(
 ): Promise<BookingOutcome> {
   const outcome = await deps.queue.run(clientKey, async (): Promise<BookingOutcome> => {
     const limit = await deps.limiter.check(clientKey)
-    if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds }
+    if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds, reason: 'client' }
 
     const honeypot =
       typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[HONEYPOT_FIELD] : undefined
@@ -78,6 +113,13 @@ export async function requestConsultation(
     }
 
     const { data } = result
+    // Rotating addresses does not help with one phone number. Counted only once stored: an
+    // invalid form or a slot someone else took costs the patient nothing.
+    const contacts = contactKeys(data)
+    const contactLimit = await firstLimited(deps.contactLimiter, contacts)
+    if (contactLimit)
+      return { kind: 'rate-limited', retryAfterSeconds: contactLimit.retryAfterSeconds, reason: 'contact' }
+
     const slot = slotAt(context.settings, data.slotStart)
     const stored = await deps.store.create({
       slotStart: slot.start,
@@ -97,6 +139,8 @@ export async function requestConsultation(
       return { kind: 'conflict', errors: { idempotencyKey: [MESSAGES.idempotencyKeyReused] } }
     }
     await deps.limiter.record(clientKey)
+    // A replay is the same request again, not another one.
+    if (stored.status === 'created') await Promise.all(contacts.map((key) => deps.contactLimiter.record(key)))
     return {
       kind: 'booked',
       reference: stored.reference,
@@ -104,7 +148,7 @@ export async function requestConsultation(
       replayed: stored.status === 'replayed',
     }
   })
-  return outcome === 'busy' ? { kind: 'rate-limited', retryAfterSeconds: 60 } : outcome
+  return outcome === 'busy' ? { kind: 'rate-limited', retryAfterSeconds: 60, reason: 'client' } : outcome
 }
 
 export interface SlotQuery {

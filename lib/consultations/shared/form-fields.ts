@@ -54,6 +54,15 @@ export function couldNotSaveMessage(phoneDisplay: string | null): string {
   return `We could not save your request. Please try again in a few minutes, or ${call}.`
 }
 
+/**
+ * When one phone number or e-mail address has made several requests today (the per-contact
+ * limit): a call is quicker than another form. It says nothing about who made the requests.
+ */
+export function contactLimitMessage(phoneDisplay: string | null): string {
+  const call = phoneDisplay ? `call us on ${phoneDisplay}` : 'call us'
+  return `We already have several requests with these contact details today. Please ${call} and we will help you book.`
+}
+
 /** Form field names the page uses; `website` is the honeypot. */
 export const HONEYPOT_FIELD = 'website'
 

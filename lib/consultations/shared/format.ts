@@ -2,7 +2,8 @@
  * Human labels for slots in the patient's zone. Shared by the server render and the browser;
  * the server sends its labels with the first render so hydration never re-formats them.
  */
-import { dateIn, formatIsoDate } from './time-zone'
+import { createLruCache } from './lru-cache'
+import { canonicalTimeZone, dateIn, formatIsoDate } from './time-zone'
 
 export interface SlotView {
   start: string
@@ -22,33 +23,39 @@ export interface DayView {
   slots: SlotView[]
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>()
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`
+// Keyed by the canonical zone and bounded: the zone can come from a request (see time-zone.ts).
+// A zone needs about six option sets, so this holds the zones of many concurrent requests.
+const cache = createLruCache<Intl.DateTimeFormat>(256)
+
+/** The cached formatter for a zone and options; throws a RangeError for a zone Intl does not know. */
+export function dateTimeFormat(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const zone = canonicalTimeZone(timeZone)
+  if (zone === null) throw new RangeError('Invalid time zone')
+  const key = `${zone}|${JSON.stringify(options)}`
   let format = cache.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, ...options })
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, ...options })
     cache.set(key, format)
   }
   return format
 }
 
 export const formatTime = (instant: Date, timeZone: string) =>
-  formatter(timeZone, { hour: 'numeric', minute: '2-digit' }).format(instant)
+  dateTimeFormat(timeZone, { hour: 'numeric', minute: '2-digit' }).format(instant)
 
 export const formatDay = (instant: Date, timeZone: string) =>
-  formatter(timeZone, { weekday: 'long', month: 'long', day: 'numeric' }).format(instant)
+  dateTimeFormat(timeZone, { weekday: 'long', month: 'long', day: 'numeric' }).format(instant)
 
 /** "Wednesday, June 10, 2026 at 10:00 AM Eastern Daylight Time". */
 export const formatDateTime = (instant: Date, timeZone: string) =>
-  `${formatter(timeZone, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(instant)} at ${formatTime(
+  `${dateTimeFormat(timeZone, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(instant)} at ${formatTime(
     instant,
     timeZone,
   )} ${zoneName(instant, timeZone, 'long')}`
 
 function zoneName(instant: Date, timeZone: string, style: 'long' | 'longGeneric'): string {
   return (
-    formatter(timeZone, { timeZoneName: style })
+    dateTimeFormat(timeZone, { timeZoneName: style })
       .formatToParts(instant)
       .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
   )
@@ -56,10 +63,12 @@ function zoneName(instant: Date, timeZone: string, style: 'long' | 'longGeneric'
 
 /** "Eastern Time (New York)": the generic zone name plus the city people recognise. */
 export function timeZoneLabel(timeZone: string, at: Date = new Date()): string {
-  const city = timeZone.split('/').pop()?.replace(/_/g, ' ') ?? timeZone
-  const generic = zoneName(at, timeZone, 'longGeneric')
+  // The canonical name, so "america/new_york" reads "New York" like the zone it names.
+  const zone = canonicalTimeZone(timeZone) ?? timeZone
+  const city = zone.split('/').pop()?.replace(/_/g, ' ') ?? zone
+  const generic = zoneName(at, zone, 'longGeneric')
   // Zones without a name of their own come back as "GMT+05:45"; the IANA name reads better.
-  return generic.startsWith('GMT') || generic === city ? timeZone.replace(/_/g, ' ') : `${generic} (${city})`
+  return generic.startsWith('GMT') || generic === city ? zone.replace(/_/g, ' ') : `${generic} (${city})`
 }
 
 export function groupSlotsByDay(slots: ReadonlyArray<{ start: string; end: string }>, timeZone: string): DayView[] {
@@ -72,8 +81,8 @@ export function groupSlotsByDay(slots: ReadonlyArray<{ start: string; end: strin
       day = {
         date,
         label: formatDay(start, timeZone),
-        weekday: formatter(timeZone, { weekday: 'short' }).format(start),
-        short: formatter(timeZone, { month: 'short', day: 'numeric' }).format(start),
+        weekday: dateTimeFormat(timeZone, { weekday: 'short' }).format(start),
+        short: dateTimeFormat(timeZone, { month: 'short', day: 'numeric' }).format(start),
         slots: [],
       }
       days.push(day)

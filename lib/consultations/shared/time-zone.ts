@@ -2,6 +2,7 @@
  * Wall-clock <-> instant conversion with nothing but Intl, so slot maths needs no date library.
  * Safe in the browser and on the server (no patient data, no secrets).
  */
+import { createLruCache } from './lru-cache'
 
 export interface CalendarDate {
   year: number
@@ -17,14 +18,43 @@ export interface WallTime extends CalendarDate {
 const MINUTE = 60_000
 const DAY = 86_400_000
 
-// Building a DateTimeFormat is slow; slot generation converts hundreds of times per request.
-const formatters = new Map<string, Intl.DateTimeFormat>()
+/** Longer than any IANA name; refused before Intl sees it. */
+const MAX_ZONE_LENGTH = 64
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone)
+/*
+ * Building a DateTimeFormat is slow and slot generation converts hundreds of times per request,
+ * so formatters are cached. The zone comes from the request (`?tz=`), and Intl accepts any letter
+ * case ("america/NEW_york"): both caches are keyed by the canonical name and bounded, so no
+ * number of spellings (or of real zones) can grow them past a few hundred small entries.
+ */
+const canonicalNames = createLruCache<string>(256)
+const formatters = createLruCache<Intl.DateTimeFormat>(64)
+
+/**
+ * The zone's canonical IANA name ("America/New_York" for "america/new_york" or "US/Eastern"), or
+ * null when Intl does not know it. Use it wherever a zone from a request is kept or compared.
+ */
+export function canonicalTimeZone(timeZone: string): string | null {
+  if (!timeZone || timeZone.length > MAX_ZONE_LENGTH) return null
+  const known = canonicalNames.get(timeZone)
+  if (known !== undefined) return known
+  try {
+    const canonical = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone
+    canonicalNames.set(timeZone, canonical)
+    return canonical
+  } catch {
+    return null
+  }
+}
+
+/** The cached wall-clock formatter for a zone; throws a RangeError for a zone Intl does not know. */
+export function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
+  const canonical = canonicalTimeZone(timeZone)
+  if (canonical === null) throw new RangeError('Invalid time zone')
+  let formatter = formatters.get(canonical)
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
+      timeZone: canonical,
       hourCycle: 'h23',
       year: 'numeric',
       month: '2-digit',
@@ -33,25 +63,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
     })
-    formatters.set(timeZone, formatter)
+    formatters.set(canonical, formatter)
   }
   return formatter
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
-  if (!timeZone || timeZone.length > 64) return false
-  try {
-    formatterFor(timeZone)
-    return true
-  } catch {
-    return false
-  }
+  return canonicalTimeZone(timeZone) !== null
 }
 
 /** The wall-clock time (to the minute) an instant shows in a zone. */
 export function toWallTime(instant: Date | number, timeZone: string): WallTime & { second: number } {
   const values: Record<string, number> = {}
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+  for (const part of zoneFormatter(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') values[part.type] = Number(part.value)
   }
   return {

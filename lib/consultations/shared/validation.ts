@@ -7,7 +7,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { z } from 'zod'
 import type { SlotCheck } from './slots'
 import { FIELDS, LIMITS, MESSAGES, type Field, type FieldErrors } from './form-fields'
-import { isValidTimeZone } from './time-zone'
+import { canonicalTimeZone } from './time-zone'
 
 // The form's field names, limits and messages live apart from the schema so the page can show
 // them without loading zod and the phone metadata; re-exported here for server code and tests.
@@ -89,10 +89,15 @@ export function consultationSchema(context: ValidationContext) {
         return start
       }),
 
-    timeZone: text(MESSAGES.timeZoneInvalid, LIMITS.timeZone, MESSAGES.timeZoneInvalid).refine(
-      isValidTimeZone,
-      MESSAGES.timeZoneInvalid,
-    ),
+    // Stored by its canonical name: "america/chicago" and "America/Chicago" are one zone.
+    timeZone: text(MESSAGES.timeZoneInvalid, LIMITS.timeZone, MESSAGES.timeZoneInvalid).transform((zone, ctx) => {
+      const canonical = canonicalTimeZone(zone)
+      if (canonical === null) {
+        ctx.addIssue({ code: 'custom', message: MESSAGES.timeZoneInvalid })
+        return z.NEVER
+      }
+      return canonical
+    }),
 
     treatment: z.preprocess(
       blankToUndefined,
