@@ -327,6 +327,7 @@ describe.each(targets)('booking API on $name', (target) => {
         deps.contactLimiter = {
           check: (key, now) => (keys.push(key), inner.check(key, now)),
           record: (key, now) => (keys.push(key), inner.record(key, now)),
+          take: (key, now) => (keys.push(key), inner.take(key, now)),
         }
         expect((await post(request(freshSlot(), { phone: '+13125550199', email: 'jo.doe@example.com' }))).status).toBe(
           201,
