@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,11 +24,14 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'clinic-e2e-'))
 const ownServer = !process.env.E2E_BASE_URL
 const contentDir = mkdtempSync(path.join(tmpdir(), 'clinic-e2e-content-'))
 if (ownServer) cpSync(path.join(root, 'sanity/seed'), contentDir, { recursive: true })
-// Care team: the inbox on its own origin (localhost, where the public site is 127.0.0.1: passkeys
-// need a host name, never an IP address), two accounts invited before the server starts (PGlite
+// Care team: the inbox on its own origin, two accounts invited before the server starts (PGlite
 // allows one process per folder), per-run secrets, and an SMTP port that staff.test.mjs listens
 // on with smtp-server. Until it does, the server's outbox worker just retries: nothing is lost.
+// The staff origin is localhost (passkeys need a host name, never an IP address) on a port of its
+// own, forwarded to the server: Next names its own origin localhost:<port> inside (a rewrite to
+// the 404 page runs the proxy again as that host), so the staff host must not be that one.
 const port = ownServer ? await freePort() : undefined
+const staffPort = ownServer ? await freePort() : undefined
 const smtpPort = ownServer ? await freePort() : undefined
 /** @type {NodeJS.ProcessEnv} */
 const env = {
@@ -38,7 +42,7 @@ const env = {
     CONTENT_DATASET_DIR: contentDir,
     SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET ?? randomBytes(24).toString('hex'),
     SANITY_PREVIEW_SECRET: process.env.SANITY_PREVIEW_SECRET ?? randomBytes(24).toString('hex'),
-    STAFF_ORIGIN: `http://localhost:${port}`,
+    STAFF_ORIGIN: `http://localhost:${staffPort}`,
     BOOKING_TOKEN_SECRET: randomBytes(32).toString('hex'),
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     // staff.test.mjs's smtp-server on loopback has no STARTTLS; any other host still requires TLS.
@@ -62,6 +66,8 @@ function invite(args) {
 }
 
 let server
+/** @type {import('node:net').Server | undefined} */
+let staffForwarder
 let baseUrl = process.env.E2E_BASE_URL
 try {
   if (!baseUrl) {
@@ -86,6 +92,13 @@ try {
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     await waitForServer(`${baseUrl}/`, server)
+    staffForwarder = createServer((client) => {
+      const upstream = connect(Number(port), '127.0.0.1')
+      client.pipe(upstream).pipe(client)
+      const close = () => (client.destroy(), upstream.destroy())
+      client.on('error', close)
+      upstream.on('error', close)
+    }).listen(Number(staffPort), 'localhost')
   }
   // `npm run test:e2e -- smoke seo` runs only the files whose names contain those words.
   const only = process.argv.slice(2)
@@ -93,16 +106,20 @@ try {
     .filter((f) => f.endsWith('.test.mjs') && (only.length === 0 || only.some((word) => f.includes(word))))
     .sort()
     .map((f) => path.join(here, f))
-  const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+  // Not spawnSync: this process keeps forwarding the staff origin while the tests run.
+  const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     cwd: root,
     env: { ...env, E2E_BASE_URL: baseUrl },
     stdio: 'inherit',
   })
-  process.exitCode = run.status ?? 1
+  /** @type {number | null} */
+  const status = await new Promise((resolve) => tests.on('exit', (code) => resolve(code)))
+  process.exitCode = status ?? 1
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exitCode = 1
 } finally {
+  staffForwarder?.close()
   server?.kill('SIGTERM')
   rmSync(dataDir, { recursive: true, force: true })
   rmSync(contentDir, { recursive: true, force: true })

@@ -161,9 +161,16 @@ test(
 )
 
 test(
-  'staff routes refuse visitors and stay out of search engines',
+  'staff routes refuse visitors, live only on the staff origin, and stay out of search engines',
   { skip: !ownServer && 'run through npm run test:e2e' },
   async () => {
+    // The public host has no inbox (STAFF_ORIGIN is another host), however it is spelled.
+    for (const path of ['/staff', '/staff/sign-in', '/STAFF/export', '/%73taff']) {
+      const response = await fetch(url(path), { redirect: 'manual' })
+      assert.equal(response.status, 404, `${path} on the public host`)
+    }
+    // And the staff host serves nothing but the inbox.
+    assert.equal((await fetch(staffUrl('/treatments'), { redirect: 'manual' })).status, 404)
     const exported = await fetch(staffUrl('/staff/export'), { redirect: 'manual' })
     assert.equal(exported.status, 401)
     const inbox = await fetch(staffUrl('/staff'), { redirect: 'manual' })

@@ -9,11 +9,7 @@ import { actorOf, currentStaff, sessionCookie } from '@/lib/staff/auth'
 import { isFollowUp, logAccess, markFollowUp } from '@/lib/staff/inbox'
 import { endSession, SESSION_COOKIE } from '@/lib/staff/sessions'
 import { paths } from '@/lib/routes'
-
-const text = (form: FormData, key: string) => {
-  const value = form.get(key)
-  return typeof value === 'string' ? value : ''
-}
+import { formText } from './form-text'
 
 /**
  * Ends the session row and the cookie, whatever else fails: a sign-out that half-worked would
@@ -44,9 +40,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export async function setFollowUp(form: FormData): Promise<void> {
   const session = await currentStaff()
   if (!session) redirect(paths.staffSignIn())
-  const id = text(form, 'id')
-  const followUp = text(form, 'followUp')
-  const view = text(form, 'view') === 'past' ? 'past' : 'upcoming'
+  const id = formText(form, 'id')
+  const followUp = formText(form, 'followUp')
+  const view = formText(form, 'view') === 'past' ? 'past' : 'upcoming'
   if (!UUID.test(id) || !isFollowUp(followUp)) redirect(`${paths.staff()}?view=${view}`)
   await markFollowUp(await getBookingDb(), actorOf(session), id, followUp)
   redirect(`${paths.staff()}?view=${view}&marked=${followUp}#request-${id}`)

@@ -31,6 +31,8 @@ export async function startSession(
   now: Date = new Date(),
 ): Promise<{ token: string; sessionId: string }> {
   if (previousToken) await endSession(db, previousToken)
+  // Sessions left to expire (nobody signed out) go here, so the table stays small.
+  await deleteDeadSessions(db, now)
   const token = newToken()
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO staff_sessions (token_hash, account_id, created_at, last_seen_at, expires_at)
@@ -74,7 +76,7 @@ export async function endSession(db: Queryable, token: string): Promise<void> {
   await db.query('DELETE FROM staff_sessions WHERE token_hash = $1', [hashToken(token)])
 }
 
-/** For the retention purge: sessions that can no longer be used. */
+/** Sessions that can no longer be used. */
 export async function deleteDeadSessions(db: Queryable, now: Date = new Date()): Promise<number> {
   const { rows } = await db.query(
     'DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen_at <= $2 RETURNING id',

@@ -34,6 +34,8 @@ export interface SignInLimits {
   perAccount: RateLimiter
   /** One access-log line per lockout and window, not one per refused attempt. */
   lockoutNotices: RateLimiter
+  /** Passkey challenges asked for, per client: each is a database row. */
+  passkeyChallenges: RateLimiter
 }
 
 /** `create` picks the store: the deployment's (auth.ts) or one a test controls. */
@@ -47,6 +49,7 @@ export function createSignInLimits(create: (spec: RateLimitSpec) => RateLimiter)
     }),
     perAccount: create({ name: 'staff-sign-in-account', max: PER_ACCOUNT_ATTEMPTS, windowMs: WINDOW_MS }),
     lockoutNotices: create({ name: 'staff-sign-in-lockout-notice', max: 1, windowMs: WINDOW_MS }),
+    passkeyChallenges: create({ name: 'staff-passkey-challenge', max: 30, windowMs: WINDOW_MS }),
   }
 }
 
@@ -131,13 +134,18 @@ export async function attemptPasswordSignIn(
   return { ok: true, account, usedRecoveryCode }
 }
 
-/** Only the per-address gate: a passkey cannot be guessed, but verifying one still costs work. */
+/**
+ * Passkeys cannot be guessed, but each ceremony costs a row and a signature check: `challenge`
+ * counts options asked for, `verify` counts answers, on the per-address sign-in gate.
+ */
 export async function passkeyAttemptAllowed(
   limits: SignInLimits,
   clientKey: string,
+  step: 'challenge' | 'verify',
   now: Date = new Date(),
 ): Promise<SignInFailure | null> {
-  const state = await limits.perClient.take(clientKey, now.getTime())
+  const limiter = step === 'challenge' ? limits.passkeyChallenges : limits.perClient
+  const state = await limiter.take(clientKey, now.getTime())
   return state.allowed ? null : { ok: false, reason: 'rate-limited', retryAfterSeconds: state.retryAfterSeconds }
 }
 

@@ -19,6 +19,7 @@ import {
 } from '@/lib/staff/sign-in'
 import { parseAuthenticationResponse } from '@/lib/staff/webauthn-json'
 import { paths } from '@/lib/routes'
+import { formText } from '../form-text'
 
 export interface SignInState {
   error: string | null
@@ -26,16 +27,12 @@ export interface SignInState {
   email?: string
 }
 
-const MESSAGES: Record<SignInFailure['reason'] | 'unavailable', string> = {
+const MESSAGES: Record<SignInFailure['reason'] | 'unavailable' | 'passkey-rate-limited', string> = {
+  'passkey-rate-limited': 'Too many attempts from here. Please wait 15 minutes and try again.',
   'rate-limited': 'Too many attempts from here. Please wait 15 minutes, or sign in with your passkey.',
   invalid: 'Enter your e-mail address, your password and the code from your authenticator app.',
   wrong: 'That e-mail address, password or code is not right. Please try again.',
   unavailable: 'Sign-in is not available right now. Please try again in a minute.',
-}
-
-const text = (form: FormData, key: string) => {
-  const value = form.get(key)
-  return typeof value === 'string' ? value : ''
 }
 
 async function setSessionCookie(token: string): Promise<void> {
@@ -44,12 +41,17 @@ async function setSessionCookie(token: string): Promise<void> {
 
 /** Password + authenticator app (or a recovery code). Next checks each Server Action's Origin. */
 export async function signInWithPassword(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const email = text(form, 'email').slice(0, 254)
+  const email = formText(form, 'email').slice(0, 254)
   try {
     const db = await getBookingDb()
     const result = await attemptPasswordSignIn(
       db,
-      { email, password: text(form, 'password'), code: text(form, 'code'), clientKey: clientKey(await headers()) },
+      {
+        email,
+        password: formText(form, 'password'),
+        code: formText(form, 'code'),
+        clientKey: clientKey(await headers()),
+      },
       signInLimits(),
     )
     if (!result.ok) return { error: MESSAGES[result.reason], email }
@@ -67,6 +69,8 @@ export type PasskeyOptionsResult =
 
 export async function passkeySignInOptions(): Promise<PasskeyOptionsResult> {
   try {
+    const refused = await passkeyAttemptAllowed(signInLimits(), clientKey(await headers()), 'challenge')
+    if (refused) return { ok: false, error: MESSAGES['passkey-rate-limited'] }
     return { ok: true, ...(await authenticationOptions(await getBookingDb(), relyingParty())) }
   } catch (error) {
     log.error('Passkey options failed', safeErrorSummary(error))
@@ -77,8 +81,8 @@ export async function passkeySignInOptions(): Promise<PasskeyOptionsResult> {
 /** Answers only on failure: on success it redirects to the inbox. */
 export async function signInWithPasskey(challengeId: unknown, response: unknown): Promise<{ error: string }> {
   try {
-    const refused = await passkeyAttemptAllowed(signInLimits(), clientKey(await headers()))
-    if (refused) return { error: MESSAGES['rate-limited'] }
+    const refused = await passkeyAttemptAllowed(signInLimits(), clientKey(await headers()), 'verify')
+    if (refused) return { error: MESSAGES['passkey-rate-limited'] }
     const parsed = parseAuthenticationResponse(response)
     const db = await getBookingDb()
     const account =

@@ -1,8 +1,7 @@
 /**
  * The retention purge (docs/privacy-data.md), the only code that deletes by age: bookings, with
  * their outbox rows, go BOOKINGS_RETENTION_DAYS after the end of their call slot; staff
- * access-log rows (no patient data) go after STAFF_ACCESS_LOG_RETENTION_DAYS; staff sessions and
- * passkey challenges go as soon as they can no longer be used.
+ * access-log rows (no patient data) go after STAFF_ACCESS_LOG_RETENTION_DAYS.
  *
  * One schedule: every server process runs it when it starts and every six hours after
  * (`startRetentionSchedule`, from instrumentation.ts); `npm run retention:purge` runs it once.
@@ -10,8 +9,6 @@
  */
 import 'server-only'
 import { log } from '@/lib/log'
-import { deleteExpiredChallenges } from '@/lib/staff/passkeys'
-import { deleteDeadSessions } from '@/lib/staff/sessions'
 import { processSingleton } from '@/lib/process-singleton'
 import { bookingConfig, type BookingConfig } from './config'
 import type { Queryable } from './db'
@@ -25,7 +22,6 @@ export interface RetentionPolicy {
 export interface PurgeResult {
   bookings: number
   accessLog: number
-  staffSessions: number
 }
 
 const DAY_MS = 86_400_000
@@ -42,9 +38,7 @@ export async function purgeExpired(
   const accessLog = await db.query('DELETE FROM staff_access_log WHERE at < $1 RETURNING id', [
     new Date(now.getTime() - policy.accessLogDays * DAY_MS),
   ])
-  const staffSessions = await deleteDeadSessions(db, now)
-  await deleteExpiredChallenges(db, now)
-  return { bookings: bookings.rows.length, accessLog: accessLog.rows.length, staffSessions }
+  return { bookings: bookings.rows.length, accessLog: accessLog.rows.length }
 }
 
 export function retentionPolicy(config: BookingConfig = bookingConfig()): RetentionPolicy {
@@ -55,7 +49,7 @@ export function retentionPolicy(config: BookingConfig = bookingConfig()): Retent
 export async function runRetentionPurge(getDb: () => Promise<Queryable>): Promise<PurgeResult | null> {
   try {
     const result = await purgeExpired(await getDb(), retentionPolicy())
-    if (result.bookings + result.accessLog + result.staffSessions > 0) log.info('Retention purge', { ...result })
+    if (result.bookings + result.accessLog > 0) log.info('Retention purge', { ...result })
     return result
   } catch (error) {
     log.error('Retention purge failed', safeErrorSummary(error))

@@ -106,7 +106,6 @@ describe.each(targets)('cancel and retention on $name', (target) => {
     expect(await purgeExpired(db, { bookingDays: 180, accessLogDays: 2190 }, now)).toEqual({
       bookings: 0,
       accessLog: 0,
-      staffSessions: 0,
     })
   })
 

@@ -17,6 +17,7 @@ import { startSignedInSession } from '@/lib/staff/sign-in'
 import { totpStep } from '@/lib/staff/totp'
 import { parseRegistrationResponse } from '@/lib/staff/webauthn-json'
 import { paths } from '@/lib/routes'
+import { formText } from '../../form-text'
 
 const LINK_GONE = 'This link has expired or has been used. Ask an admin for a new one.'
 const UNAVAILABLE = 'Setting up sign-in is not available right now. Please try again in a minute.'
@@ -91,19 +92,14 @@ const passwordForm = z
   })
   .refine((form) => form.password === form.confirm, { message: 'The two passwords are not the same.' })
 
-const text = (form: FormData, key: string) => {
-  const value = form.get(key)
-  return typeof value === 'string' ? value : ''
-}
-
 export async function enrolWithPassword(_previous: PasswordEnrolState, form: FormData): Promise<PasswordEnrolState> {
   try {
-    const enrolment = await enrolmentFor(text(form, 'token'))
+    const enrolment = await enrolmentFor(formText(form, 'token'))
     if (!enrolment) return { error: LINK_GONE }
     const parsed = passwordForm.safeParse({
-      password: text(form, 'password'),
-      confirm: text(form, 'confirm'),
-      code: text(form, 'code'),
+      password: formText(form, 'password'),
+      confirm: formText(form, 'confirm'),
+      code: formText(form, 'code'),
     })
     if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the form and try again.' }
     const step = totpStep(enrolment.totpSecret, parsed.data.code, new Date())
