@@ -14,6 +14,7 @@ import { evaluate, parse } from 'groq-js'
 import { log } from '@/lib/log'
 import { processSingleton } from '@/lib/process-singleton'
 import { paths } from '@/lib/routes'
+import { createDatasetView, type DatasetView } from './dataset-view'
 import { readImageSize } from './image-size'
 
 export interface DatasetDocument {
@@ -34,6 +35,8 @@ export interface LoadedDataset {
   problems: DatasetProblem[]
   /** Changes whenever any dataset file changes; part of cache keys. */
   version: string
+  /** Each perspective indexed for queries, made on first use (see ./dataset-view.ts). */
+  views: Partial<Record<Perspective, DatasetView>>
 }
 
 /** Where the site serves seed images from (see app/seed-images/[file]/route.ts). */
@@ -47,7 +50,11 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** Parses one NDJSON file's text. Bad lines become problems; good ones load regardless. */
-export function parseNdjson(text: string, file: string, baseDir: string): Omit<LoadedDataset, 'version'> {
+export function parseNdjson(
+  text: string,
+  file: string,
+  baseDir: string,
+): Pick<LoadedDataset, 'documents' | 'problems'> {
   const documents: DatasetDocument[] = []
   const problems: DatasetProblem[] = []
   const assets = new Map<string, DatasetDocument>()
@@ -168,7 +175,7 @@ async function readDataset(dir: string, names: string[], version: string): Promi
     const where = `${problem.file}:${problem.line}${problem.id ? ` (${problem.id})` : ''}`
     log.warn(`[content] dataset problem at ${where}: ${problem.message}`)
   }
-  return { documents, problems, version }
+  return { documents, problems, version, views: {} }
 }
 
 export type Perspective = 'published' | 'drafts'
@@ -193,7 +200,17 @@ export function applyPerspective(documents: DatasetDocument[], perspective: Pers
   return [...merged, ...draftOnly]
 }
 
-/** Runs a GROQ query over documents, exactly as the Content Lake would. */
+/** The dataset as one perspective sees it, indexed once per loaded version. */
+export function datasetView(dataset: LoadedDataset, perspective: Perspective): DatasetView {
+  const view = dataset.views[perspective] ?? createDatasetView(applyPerspective(dataset.documents, perspective))
+  dataset.views[perspective] = view
+  return view
+}
+
+/**
+ * Runs a GROQ query over documents, exactly as the Content Lake would: plain groq-js over all
+ * of them. The site reads through datasetView + queryView, which must answer the same.
+ */
 export async function queryDocuments(
   documents: DatasetDocument[],
   query: string,
