@@ -1,20 +1,21 @@
 /**
  * The embedded content backend: reads Sanity export NDJSON files and answers GROQ with groq-js.
  *
- * Export files reference images as `_sanityAsset: "image@file://./images/x.svg"`. Loading turns
- * each into a real asset reference plus a `sanity.imageAsset` document (url, dimensions), so
- * `asset->url` in the shared queries means the same thing here as in the Content Lake.
+ * Export files reference assets as `_sanityAsset: "image@file://./images/x.jpg"`. Loading turns
+ * each into a real asset reference plus a `sanity.imageAsset` / `sanity.fileAsset` document
+ * (./dataset-assets.ts), so `asset->url` in the shared queries means the same thing here as in
+ * the Content Lake. CONTENT_DATASET_DIR may be the seed folder, an unpacked export or the
+ * export's .tar.gz (./dataset-location.ts).
  */
 import 'server-only'
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import { log } from '@/lib/log'
 import { processSingleton } from '@/lib/process-singleton'
-import { paths } from '@/lib/routes'
-import { readImageSize } from './image-size'
+import { loadAsset, readAssetMetadata, type AssetMetadata, type LoadedAsset, type ServedFile } from './dataset-assets'
+import { datasetFolder } from './dataset-location'
+import { createDatasetView, type DatasetView } from './dataset-view'
 
 export interface DatasetDocument {
   _id: string
@@ -27,18 +28,20 @@ export interface DatasetProblem {
   line: number
   id?: string
   message: string
+  /** How many more references to the same broken asset there were (reported once). */
+  others?: number
 }
 
 export interface LoadedDataset {
   documents: DatasetDocument[]
   problems: DatasetProblem[]
+  /** The asset files the image route serves, by the name in their url. */
+  files: Map<string, ServedFile>
   /** Changes whenever any dataset file changes; part of cache keys. */
   version: string
+  /** Each perspective indexed for queries, made on first use (see ./dataset-view.ts). */
+  views: Partial<Record<Perspective, DatasetView>>
 }
-
-/** Where the site serves seed images from (see app/seed-images/[file]/route.ts). */
-
-const ASSET_PATTERN = /^image@file:\/\/(.+)$/
 
 type JsonObject = { [key: string]: unknown }
 
@@ -46,11 +49,44 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Parses one NDJSON file's text. Bad lines become problems; good ones load regardless. */
-export function parseNdjson(text: string, file: string, baseDir: string): Omit<LoadedDataset, 'version'> {
+/** A `_sanityAsset` field met while parsing: where it is, to point it at its asset later. */
+interface AssetPlaceholder {
+  node: JsonObject
+  reference: string
+  line: number
+  id: string
+}
+
+/** Takes the `_sanityAsset` strings out of a document, remembering where each was. */
+function collectAssets(node: unknown, found: (node: JsonObject, reference: string) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) collectAssets(item, found)
+    return
+  }
+  if (!isObject(node)) return
+  const reference = node._sanityAsset
+  if (typeof reference === 'string') {
+    delete node._sanityAsset
+    found(node, reference)
+  }
+  for (const child of Object.values(node)) collectAssets(child, found)
+}
+
+/**
+ * Parses one NDJSON file's text. Bad lines become problems; good ones load regardless. Each
+ * asset file is read once (synchronously: tests parse the seed at import time); one that
+ * cannot load is one problem, at the first line that refers to it, and the documents that
+ * refer to it load without that asset.
+ */
+export function parseNdjson(
+  text: string,
+  file: string,
+  baseDir: string,
+  metadata: AssetMetadata = {},
+): Pick<LoadedDataset, 'documents' | 'problems' | 'files'> {
   const documents: DatasetDocument[] = []
   const problems: DatasetProblem[] = []
-  const assets = new Map<string, DatasetDocument>()
+  const placeholders: AssetPlaceholder[] = []
   const seen = new Set<string>()
 
   text.split('\n').forEach((raw, index) => {
@@ -77,59 +113,44 @@ export function parseNdjson(text: string, file: string, baseDir: string): Omit<L
       return
     }
     seen.add(id)
-    const resolve = (reference: string) => resolveAsset(reference, baseDir, assets)
-    const failures = replaceAssets(value, resolve)
-    failures.forEach((message) => problems.push({ file, line, id, message }))
-    documents.push({ ...value, _id: id, _type: value._type })
+    // The document itself, not a copy: its asset fields are filled in below.
+    const document: DatasetDocument = Object.assign(value, { _id: id, _type: value._type })
+    collectAssets(document, (node, reference) => placeholders.push({ node, reference, line, id }))
+    documents.push(document)
   })
 
-  return { documents: [...documents, ...assets.values()], problems }
-}
-
-/** Replaces `_sanityAsset` strings in place; returns a message for each that cannot load. */
-function replaceAssets(node: unknown, resolve: (reference: string) => string): string[] {
-  if (Array.isArray(node)) return node.flatMap((item) => replaceAssets(item, resolve))
-  if (!isObject(node)) return []
-  const failures: string[] = []
-  const reference = node._sanityAsset
-  if (typeof reference === 'string') {
-    delete node._sanityAsset
+  const loaded = new Map<string, LoadedAsset | Error>()
+  for (const { reference } of placeholders) {
+    if (loaded.has(reference)) continue
     try {
-      node.asset = { _type: 'reference', _ref: resolve(reference) }
+      loaded.set(reference, loadAsset(reference, baseDir, metadata))
     } catch (error) {
-      failures.push(error instanceof Error ? error.message : `cannot load ${reference}`)
+      loaded.set(reference, error instanceof Error ? error : new Error(`cannot load ${reference}`))
     }
   }
-  for (const child of Object.values(node)) failures.push(...replaceAssets(child, resolve))
-  return failures
-}
 
-function resolveAsset(reference: string, baseDir: string, assets: Map<string, DatasetDocument>): string {
-  const match = ASSET_PATTERN.exec(reference)
-  if (!match?.[1]) throw new Error(`unsupported asset reference "${reference}" (expected image@file://./images/<file>)`)
-  const filePath = path.resolve(baseDir, match[1])
-  const relative = path.relative(baseDir, filePath)
-  if (relative.startsWith('..')) throw new Error(`asset "${reference}" points outside the dataset folder`)
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(filePath)
-  } catch {
-    throw new Error(`image file not found: ${relative}`)
+  const assets = new Map<string, DatasetDocument>()
+  const files = new Map<string, ServedFile>()
+  const reported = new Map<string, DatasetProblem>()
+  for (const { node, reference, line, id } of placeholders) {
+    const asset = loaded.get(reference)
+    if (asset && !(asset instanceof Error)) {
+      node.asset = { _type: 'reference', _ref: asset.document._id }
+      assets.set(asset.document._id, asset.document)
+      files.set(asset.name, asset.served)
+      continue
+    }
+    const known = reported.get(reference)
+    if (known) {
+      known.others = (known.others ?? 0) + 1
+      continue
+    }
+    const problem: DatasetProblem = { file, line, id, message: asset?.message ?? `cannot load ${reference}` }
+    reported.set(reference, problem)
+    problems.push(problem)
   }
-  const extension = path.extname(filePath).slice(1).toLowerCase()
-  const size = readImageSize(bytes, extension)
-  if (!size) throw new Error(`cannot read the size of ${relative} (svg needs width/height or viewBox; png supported)`)
-  const hash = createHash('sha1').update(bytes).digest('hex')
-  const assetId = `image-${hash}-${size.width}x${size.height}-${extension}`
-  assets.set(assetId, {
-    _id: assetId,
-    _type: 'sanity.imageAsset',
-    url: paths.seedImage(path.basename(filePath)),
-    extension,
-    originalFilename: path.basename(filePath),
-    metadata: { dimensions: { width: size.width, height: size.height, aspectRatio: size.width / size.height } },
-  })
-  return assetId
+
+  return { documents: [...documents, ...assets.values()], problems, files }
 }
 
 /**
@@ -140,17 +161,27 @@ function resolveAsset(reference: string, baseDir: string, assets: Map<string, Da
 const loads = () =>
   processSingleton('content:local-datasets', () => new Map<string, { version: string; load: Promise<LoadedDataset> }>())
 
-/** Loads every *.ndjson file in `dir`; re-reads only when a file changed (so `next dev` sees edits). */
-export async function loadDataset(dir: string): Promise<LoadedDataset> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.ndjson')).sort()
+/**
+ * Loads every *.ndjson file in the dataset (a folder or an export archive, see
+ * ./dataset-location.ts), with assets.json if there is one; re-reads only when one of those
+ * files changed (so `next dev` sees edits).
+ */
+export async function loadDataset(configured: string): Promise<LoadedDataset> {
+  const dir = await datasetFolder(configured)
+  const entries = await readdir(dir)
+  const names = entries.filter((name) => name.endsWith('.ndjson') || name === 'assets.json').sort()
   const stats = await Promise.all(names.map((name) => stat(path.join(dir, name))))
-  const version = names.map((name, i) => `${name}:${stats[i]?.mtimeMs ?? 0}:${stats[i]?.size ?? 0}`).join('|')
-  const known = loads().get(dir)
+  const version = [dir, ...names.map((name, i) => `${name}:${stats[i]?.mtimeMs ?? 0}:${stats[i]?.size ?? 0}`)].join('|')
+  const known = loads().get(configured)
   if (known?.version === version) return known.load
-  const load = readDataset(dir, names, version)
-  loads().set(dir, { version, load })
+  const load = readDataset(
+    dir,
+    names.filter((name) => name.endsWith('.ndjson')),
+    version,
+  )
+  loads().set(configured, { version, load })
   load.catch(() => {
-    if (loads().get(dir)?.load === load) loads().delete(dir)
+    if (loads().get(configured)?.load === load) loads().delete(configured)
   })
   return load
 }
@@ -158,17 +189,32 @@ export async function loadDataset(dir: string): Promise<LoadedDataset> {
 async function readDataset(dir: string, names: string[], version: string): Promise<LoadedDataset> {
   const documents: DatasetDocument[] = []
   const problems: DatasetProblem[] = []
+  const files = new Map<string, ServedFile>()
+  let metadata: AssetMetadata = {}
+  try {
+    metadata = readAssetMetadata(dir)
+  } catch (error) {
+    problems.push({
+      file: path.join(dir, 'assets.json'),
+      line: 1,
+      message: `${error instanceof Error ? error.message : error}; assets load without their exported metadata`,
+    })
+  }
+  const ids = new Set<string>()
   for (const name of names) {
     const text = await readFile(path.join(dir, name), 'utf8')
-    const parsed = parseNdjson(text, path.join(dir, name), dir)
-    documents.push(...parsed.documents)
+    const parsed = parseNdjson(text, path.join(dir, name), dir, metadata)
+    // Asset documents repeat across files that share images: the first one stands.
+    documents.push(...parsed.documents.filter((doc) => !ids.has(doc._id) && ids.add(doc._id)))
     problems.push(...parsed.problems)
+    for (const [file, served] of parsed.files) files.set(file, served)
   }
   for (const problem of problems) {
     const where = `${problem.file}:${problem.line}${problem.id ? ` (${problem.id})` : ''}`
-    log.warn(`[content] dataset problem at ${where}: ${problem.message}`)
+    const others = problem.others ? ` (and ${problem.others} more references to it)` : ''
+    log.warn(`[content] dataset problem at ${where}: ${problem.message}${others}`)
   }
-  return { documents, problems, version }
+  return { documents, problems, files, version, views: {} }
 }
 
 export type Perspective = 'published' | 'drafts'
@@ -193,7 +239,17 @@ export function applyPerspective(documents: DatasetDocument[], perspective: Pers
   return [...merged, ...draftOnly]
 }
 
-/** Runs a GROQ query over documents, exactly as the Content Lake would. */
+/** The dataset as one perspective sees it, indexed once per loaded version. */
+export function datasetView(dataset: LoadedDataset, perspective: Perspective): DatasetView {
+  const view = dataset.views[perspective] ?? createDatasetView(applyPerspective(dataset.documents, perspective))
+  dataset.views[perspective] = view
+  return view
+}
+
+/**
+ * Runs a GROQ query over documents, exactly as the Content Lake would: plain groq-js over all
+ * of them. The site reads through datasetView + queryView, which must answer the same.
+ */
 export async function queryDocuments(
   documents: DatasetDocument[],
   query: string,

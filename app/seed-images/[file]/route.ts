@@ -1,33 +1,20 @@
-/** Serves the embedded dataset's images (local mode only; Sanity mode uses the image CDN). */
-import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
+/**
+ * Serves the embedded dataset's assets (local mode only; Sanity mode uses the image CDN) under
+ * the names Sanity's CDN gives them (`<sha1>-<w>x<h>.<ext>`), resized by the same query
+ * parameters: see lib/content/asset-response.ts.
+ */
+import { assetResponse } from '@/lib/content/asset-response'
+import { loadDataset } from '@/lib/content/local-dataset'
 import { env } from '@/lib/env'
 
-const TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png' }
-const imagesDir = () => path.join(env.CONTENT_DATASET_DIR, 'images')
+// The query string picks the variant, so nothing here can be prerendered; responses carry
+// immutable Cache-Control for the CDN instead.
+export const dynamic = 'force-dynamic'
 
-export async function generateStaticParams(): Promise<{ file: string }[]> {
-  const files = await readdir(imagesDir()).catch(() => [])
-  return files.filter((file) => path.extname(file) in TYPES).map((file) => ({ file }))
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params
-  const type = TYPES[path.extname(file)]
-  // Only plain file names of known types: no way to walk out of the images folder.
-  if (!type || path.basename(file) !== file) return new Response('Not found', { status: 404 })
-  try {
-    const bytes = await readFile(path.join(imagesDir(), file))
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        'Content-Type': type,
-        'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800',
-        // SVGs are documents: never let one run script if opened directly.
-        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-        'X-Content-Type-Options': 'nosniff',
-      },
-    })
-  } catch {
-    return new Response('Not found', { status: 404 })
-  }
+  const dataset = await loadDataset(env.CONTENT_DATASET_DIR)
+  // Only names the dataset itself gave out: no way to reach any other file.
+  const served = dataset.files.get(file)
+  return assetResponse(served, new URL(request.url).searchParams, request.headers.get('accept') ?? '')
 }

@@ -1,0 +1,78 @@
+import { evaluate, parse } from 'groq-js'
+import { createDatasetView, queryView } from '@/lib/content/dataset-view'
+import { applyPerspective, queryDocuments, type Perspective } from '@/lib/content/local-dataset'
+import * as queries from '@/lib/content/queries'
+import { syntheticDataset } from '@/scripts/lib/synthetic-dataset'
+
+const documents = syntheticDataset(5000)
+
+/** Slugs that exist for each kind of lookup (and one that does not), by the query's name. */
+const SLUGS: Record<string, string[]> = {
+  POST_QUERY: ['post-00010', 'post-04000', 'post-00049' /* scheduled for later */],
+  POSTS_IN_CATEGORY_QUERY: ['category-3'],
+  POSTS_BY_AUTHOR_QUERY: ['person-2'],
+  CATEGORY_QUERY: ['category-3'],
+  PERSON_QUERY: ['person-2'],
+  TREATMENT_QUERY: ['treatment-1'],
+  COMPARISON_TABLE_QUERY: ['comparison-0'],
+  PAGE_QUERY: ['page-0'],
+}
+
+function paramSets(name: string, query: string): Record<string, unknown>[] {
+  if (query.includes('$start'))
+    return [
+      { start: 0, end: 12 },
+      { start: 4800, end: 4812 },
+    ]
+  if (query.includes('$slug')) return [...(SLUGS[name] ?? []), 'no-such-slug'].map((slug) => ({ slug }))
+  return [{}]
+}
+
+const cases = Object.entries(queries).flatMap(([name, query]) =>
+  paramSets(name, query).map((params) => [name, params, query] as const),
+)
+
+describe.each<Perspective>(['published', 'drafts'])('queryView over 5,000 documents (%s)', (perspective) => {
+  const all = applyPerspective(documents, perspective)
+  const view = createDatasetView(all)
+
+  it.each(cases)('%s %j answers as groq-js over every document', async (_name, params, query) => {
+    const expected = await queryDocuments(all, query, params)
+    expect(await queryView(view, query, params)).toEqual(expected)
+    // Asked again, from the kept answer.
+    expect(await queryView(view, query, params)).toEqual(expected)
+  })
+
+  it('covers every query in queries.ts', () => {
+    expect(new Set(cases.map(([name]) => name)).size).toBe(Object.keys(queries).length)
+  })
+})
+
+describe('kept answers and the clock', () => {
+  const soon = new Date(Date.UTC(2030, 0, 1, 12))
+  const docs = [
+    { _id: 'a', _type: 'post', slug: { current: 'a' }, publishedAt: '2020-01-01T00:00:00Z' },
+    { _id: 'b', _type: 'post', slug: { current: 'b' }, publishedAt: soon.toISOString() },
+  ]
+  const groqAt = async (query: string, now: Date) =>
+    (await evaluate(parse(query), { dataset: docs, timestamp: now })).get()
+
+  it('gives a scheduled post once its time has come, as groq-js would', async () => {
+    const view = createDatasetView(docs)
+    const before = new Date(soon.getTime() - 1000)
+    const after = new Date(soon.getTime() + 1000)
+    expect(await queryView(view, queries.POST_SLUGS_QUERY, {}, before)).toEqual(['a'])
+    expect(await queryView(view, queries.POST_SLUGS_QUERY, {}, after)).toEqual(['a', 'b'])
+    expect(await queryView(view, queries.POST_SLUGS_QUERY, {}, after)).toEqual(
+      await groqAt(queries.POST_SLUGS_QUERY, after),
+    )
+  })
+
+  it('does not keep answers that use now() outside the filter', async () => {
+    const view = createDatasetView(docs)
+    const query = '*[_type == "post"]{"at": now()}'
+    const first = await queryView(view, query, {}, new Date(1000))
+    const second = await queryView(view, query, {}, new Date(2000))
+    expect(first).not.toEqual(second)
+  })
+})
