@@ -1056,6 +1056,11 @@ export type POST_QUERY_RESULT = {
 export type POST_SLUGS_QUERY_RESULT = Array<string | null>
 
 // Source: lib/content/queries.ts
+// Variable: NEWEST_POST_SLUGS_QUERY
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc) [0...100].slug.current
+export type NEWEST_POST_SLUGS_QUERY_RESULT = Array<string | null>
+
+// Source: lib/content/queries.ts
 // Variable: CATEGORIES_QUERY
 // Query: *[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}
 export type CATEGORIES_QUERY_RESULT = Array<{
@@ -1306,6 +1311,7 @@ declare module '@sanity/client' {
     '*[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_BY_AUTHOR_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': POST_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && publishedAt <= now()].slug.current': POST_SLUGS_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc) [0...100].slug.current': NEWEST_POST_SLUGS_QUERY_RESULT
     '*[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}': CATEGORIES_QUERY_RESULT
     '*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}': CATEGORY_QUERY_RESULT
     '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PERSON_QUERY_RESULT

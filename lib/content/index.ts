@@ -101,8 +101,9 @@ export const getPost = (slug: string) =>
     tags: tags(DEPENDS_ON.post, documentTag('post', slug)),
   })
 
-export const getPostSlugs = () =>
-  fetchList({ query: queries.POST_SLUGS_QUERY, schema: postSlugSchema, tags: tags(DEPENDS_ON.postList) })
+/** The posts `next build` renders ahead: the newest hundred (see NEWEST_POST_SLUGS_QUERY). */
+export const getNewestPostSlugs = () =>
+  fetchList({ query: queries.NEWEST_POST_SLUGS_QUERY, schema: postSlugSchema, tags: tags(DEPENDS_ON.postList) })
 
 export const getCategories = () =>
   fetchList({ query: queries.CATEGORIES_QUERY, schema: categorySchema, tags: tags(DEPENDS_ON.category) })

@@ -27,6 +27,9 @@ export interface QueryResultsFitSchemas {
   >
   POST_COUNT_QUERY: Assert<SchemaFitsQuery<generated.POST_COUNT_QUERY_RESULT, typeof schemas.postCountSchema>>
   POST_SLUGS_QUERY: Assert<SchemaFitsQuery<generated.POST_SLUGS_QUERY_RESULT, typeof schemas.postSlugSchema>>
+  NEWEST_POST_SLUGS_QUERY: Assert<
+    SchemaFitsQuery<generated.NEWEST_POST_SLUGS_QUERY_RESULT, typeof schemas.postSlugSchema>
+  >
   POST_QUERY: Assert<SchemaFitsQuery<generated.POST_QUERY_RESULT, typeof schemas.postSchema>>
   CATEGORIES_QUERY: Assert<SchemaFitsQuery<generated.CATEGORIES_QUERY_RESULT, typeof schemas.categorySchema>>
   CATEGORY_QUERY: Assert<SchemaFitsQuery<generated.CATEGORY_QUERY_RESULT, typeof schemas.categorySchema>>

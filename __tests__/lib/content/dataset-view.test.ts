@@ -76,3 +76,19 @@ describe('kept answers and the clock', () => {
     expect(first).not.toEqual(second)
   })
 })
+
+describe('NEWEST_POST_SLUGS_QUERY', () => {
+  it('names the hundred newest listed posts, newest first: what next build renders ahead', async () => {
+    const view = createDatasetView(applyPerspective(documents, 'published'))
+    const now = new Date()
+    const newest = (await queryView(view, queries.NEWEST_POST_SLUGS_QUERY, {}, now)) as string[]
+    const all = (await queryView(
+      view,
+      `*[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc){"slug": slug.current}`,
+      {},
+      now,
+    )) as { slug: string }[]
+    expect(all.length).toBeGreaterThan(100)
+    expect(newest).toEqual(all.slice(0, 100).map((post) => post.slug))
+  })
+})

@@ -2,15 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/content/article-view'
 import { JsonLdScript } from '@/components/seo/json-ld'
-import { getPost, getPostSlugs, getSiteSettings } from '@/lib/content'
+import { getPost, getNewestPostSlugs, getSiteSettings } from '@/lib/content'
 import { blogPostingJsonLd, medicalWebPageJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/** The newest posts are built ahead; the rest render on first request and are kept (ISR). */
 export async function generateStaticParams() {
-  const slugs = await getPostSlugs()
+  const slugs = await getNewestPostSlugs()
   return slugs.map((slug) => ({ slug }))
 }
 

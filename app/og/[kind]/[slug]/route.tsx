@@ -3,14 +3,14 @@
  * SVG, which social networks do not show, and an editor may not set an OG image at all.
  */
 import { ImageResponse } from 'next/og'
-import { getPost, getPostSlugs, getSiteSettings, getTreatment, getTreatments } from '@/lib/content'
+import { getPost, getNewestPostSlugs, getSiteSettings, getTreatment, getTreatments } from '@/lib/content'
 import type { OgCardType } from '@/lib/routes'
 
 export const dynamic = 'force-static'
 
 /** Every card `paths.ogCard` links to (lib/routes). */
 export async function generateStaticParams(): Promise<{ kind: OgCardType; slug: string }[]> {
-  const [posts, treatments] = await Promise.all([getPostSlugs(), getTreatments()])
+  const [posts, treatments] = await Promise.all([getNewestPostSlugs(), getTreatments()])
   return [
     ...posts.map((slug) => ({ kind: 'post' as const, slug })),
     ...treatments.map((treatment) => ({ kind: 'treatment' as const, slug: treatment.slug })),

@@ -12,9 +12,13 @@ function parsePage(raw: string): number | null {
   return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null
 }
 
+/** The first listing pages are built ahead; further ones render on first request and are kept (ISR). */
+const PRERENDERED_LIST_PAGES = 10
+
 export async function generateStaticParams() {
   const { pageCount } = await getPostsPage(1)
-  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => ({ page: String(i + 2) }))
+  const built = Math.min(pageCount, PRERENDERED_LIST_PAGES)
+  return Array.from({ length: Math.max(0, built - 1) }, (_, i) => ({ page: String(i + 2) }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
