@@ -18,7 +18,7 @@ const schema = z
     /**
      * How many proxies in front of the app append to X-Forwarded-For: the client is the entry
      * this many from the right (deploy/nginx.conf sets it to the one address nginx saw: 1).
-     * 0 means no proxy: the header is ignored, as any client could write it.
+     * 0 means no proxy: the header is ignored, since every client could write it.
      */
     TRUSTED_PROXY_HOPS: int(0, 10, 1),
   })
