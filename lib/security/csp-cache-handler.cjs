@@ -1,5 +1,6 @@
 /**
- * Next's file-system ISR cache, plus a hash-based Content-Security-Policy on every cached page.
+ * Next's ISR cache (on disk, shared through Redis when REDIS_URL is set: lib/cache/), plus a
+ * hash-based Content-Security-Policy on every cached page.
  *
  * Why: a static page cannot carry a per-request nonce, and App Router pages need inline
  * scripts (the RSC payload `self.__next_f.push(...)`, the Turbopack bootstrap). Their text is
@@ -12,7 +13,8 @@
  * The directive lists live in csp-directives.json, shared with proxy.ts (dynamic pages).
  */
 const { createHash } = require('node:crypto')
-const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default
+const SharedCacheHandler = require('../cache/shared-cache-handler.cjs')
+const { htmlText } = require('../cache/cache-entry-codec.cjs')
 const directives = require('./csp-directives.json')
 
 const CSP = 'content-security-policy'
@@ -49,13 +51,6 @@ function policyFor(key, html) {
   return serialize(table, inlineScriptHashes(html))
 }
 
-function htmlText(html) {
-  if (typeof html === 'string') return html
-  if (Buffer.isBuffer(html)) return html.toString('utf8')
-  if (html && typeof html.toUnchunkedString === 'function') return html.toUnchunkedString()
-  return null
-}
-
 /** Entries from the in-memory cache come back as the same object: hash each one once. */
 const withPolicyCache = new WeakMap()
 
@@ -71,7 +66,7 @@ function withPolicy(key, value) {
   return result
 }
 
-class CspCacheHandler extends FileSystemCache {
+class CspCacheHandler extends SharedCacheHandler {
   async get(...args) {
     const entry = await super.get(...args)
     if (!entry || !entry.value) return entry

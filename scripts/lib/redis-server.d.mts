@@ -1,0 +1,2 @@
+export function hasRedisServer(): boolean
+export function redisServer(port: number): { url: string; start(): Promise<void>; stop(): Promise<void> }
