@@ -17,7 +17,6 @@
 // CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawn, spawnSync } from 'node:child_process'
 import {
-  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -33,6 +32,7 @@ import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { coldLighthouseRun } from './lib/lighthouse-cold.mjs'
 import { median } from './lib/median.mjs'
+import { loopbackNginxConfig } from './lib/nginx-config.mjs'
 import { startNoJsCopyServer } from './lib/no-js-copy.mjs'
 import { freePort, waitForServer } from './lib/processes.mjs'
 
@@ -105,53 +105,6 @@ function load(url, headers = {}) {
       else resolve({ rps: Math.round(result.requests.average), p99: result.latency.p99, errors: result.errors })
     })
   })
-}
-
-function nginxConfig({ port, upstream, staticRoot }) {
-  // nginx workers drop root: give them folders they can write (cache and proxy buffers).
-  chmodSync(temp, 0o755)
-  const cacheDir = path.join(temp, 'nginx-cache')
-  for (const dir of [cacheDir, ...['body', 'proxy', 'fcgi', 'uwsgi', 'scgi'].map((d) => path.join(temp, d))]) {
-    mkdirSync(dir, { recursive: true })
-    chmodSync(dir, 0o777)
-  }
-  // The cache settings of deploy/nginx.conf, on loopback ports and temp paths, no TLS.
-  return `worker_processes 1;
-daemon off;
-pid ${temp}/nginx.pid;
-error_log ${temp}/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${temp}/body; proxy_temp_path ${temp}/proxy; fastcgi_temp_path ${temp}/fcgi;
-  uwsgi_temp_path ${temp}/uwsgi; scgi_temp_path ${temp}/scgi;
-  sendfile on;
-  keepalive_timeout 65;
-  proxy_cache_path ${cacheDir} levels=1:2 keys_zone=clinic:10m max_size=100m inactive=1d use_temp_path=off;
-  upstream clinic_app { server ${upstream}; keepalive 32; }
-  server {
-    listen 127.0.0.1:${port};
-    location /static-copy/ { alias ${staticRoot}/; default_type text/html; }
-    location / {
-      proxy_pass http://clinic_app;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_cache clinic;
-      proxy_cache_key "$scheme$host$request_uri|rsc=$http_rsc|prefetch=$http_next_router_prefetch";
-      proxy_cache_revalidate on;
-      proxy_cache_background_update on;
-      proxy_cache_lock on;
-      proxy_cache_use_stale error timeout updating http_500 http_502 http_503 http_504;
-      proxy_cache_bypass $cookie___prerender_bypass;
-      proxy_no_cache $cookie___prerender_bypass;
-      add_header X-Cache-Status $upstream_cache_status always;
-    }
-  }
-}
-`
 }
 
 /** Builds (unless BENCH_SKIP_BUILD) and serves a Next app; resolves to its base URL. */
@@ -272,7 +225,15 @@ async function measureThroughput(appUrl) {
     writeFileSync(path.join(staticRoot, fileName(result)), await (await fetch(appUrl + result.path)).text())
   const nginxPort = await freePort()
   const confFile = path.join(temp, 'nginx.conf')
-  writeFileSync(confFile, nginxConfig({ port: nginxPort, upstream: new URL(appUrl).host, staticRoot }))
+  writeFileSync(
+    confFile,
+    loopbackNginxConfig({
+      port: nginxPort,
+      upstreams: [new URL(appUrl).host],
+      tempDir: temp,
+      extraLocations: `location /static-copy/ { alias ${staticRoot}/; default_type text/html; }`,
+    }),
+  )
   const proxy = spawn(nginx, ['-c', confFile, '-p', temp], { stdio: 'ignore' })
   children.push(proxy)
   const nginxUrl = `http://127.0.0.1:${nginxPort}`
