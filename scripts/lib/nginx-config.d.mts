@@ -1,0 +1,7 @@
+export function siteLocations(config: string): string[]
+export function loopbackNginxConfig(options: {
+  port: number
+  upstreams: string[]
+  tempDir: string
+  extraLocations?: string
+}): string
