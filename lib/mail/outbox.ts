@@ -7,8 +7,11 @@
  *                                                                |
  *                      lease expired while 'sending' (crash) ----+--> in-doubt (never resent)
  *
- * Claims use FOR UPDATE SKIP LOCKED, so several workers (app instances, `npm run outbox:drain`)
- * on PostgreSQL never take the same row; PGlite has one connection and serialises anyway.
+ * Several workers (app instances, `npm run outbox:drain`) on PostgreSQL never send a row twice:
+ * the row lock keeps two simultaneous claims off the same row (SKIP LOCKED just lets the loser
+ * move on instead of waiting), the lease check in the claim keeps a later claim off a leased row,
+ * and markSending's lease-and-state check stops a worker whose lease was lost. PGlite has one
+ * connection and serialises anyway. __tests__/lib/mail/outbox-two-processes.test.ts runs two.
  */
 import 'server-only'
 import { randomUUID } from 'node:crypto'
