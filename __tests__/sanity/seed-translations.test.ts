@@ -134,9 +134,11 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
   })
 
   it('covers what issue 14 asks for: both treatments, the table, the article and five more posts, privacy, settings', () => {
-    expect(ofType('treatment').map(counterpart).map((d) => d?._id)).toEqual(
-      expect.arrayContaining(english.filter((d) => d._type === 'treatment').map((d) => d._id)),
-    )
+    expect(
+      ofType('treatment')
+        .map(counterpart)
+        .map((d) => d?._id),
+    ).toEqual(expect.arrayContaining(english.filter((d) => d._type === 'treatment').map((d) => d._id)))
     expect(ofType('comparisonTable').length).toBe(english.filter((d) => d._type === 'comparisonTable').length)
     expect(spanishById.has('post-ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy-es')).toBe(true)
     expect(ofType('post').length).toBeGreaterThanOrEqual(6)
@@ -206,7 +208,8 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
       if (refs.length !== 2 || !en || !es) bad.push(`${meta._id}: needs existing "en" and "es" documents`)
       else {
         if (meta._id !== `${METADATA}.${en._id}`) bad.push(`${meta._id}: id should be ${METADATA}.${en._id}`)
-        if (es._id !== `${en._id}-es` || es._type !== en._type) bad.push(`${meta._id}: ${es._id} does not translate ${en._id}`)
+        if (es._id !== `${en._id}-es` || es._type !== en._type)
+          bad.push(`${meta._id}: ${es._id} does not translate ${en._id}`)
         if (JSON.stringify(meta.schemaTypes) !== JSON.stringify([en._type])) bad.push(`${meta._id}: schemaTypes`)
       }
       for (const r of refs)
@@ -295,7 +298,8 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
       walk(doc, doc._id, (value, at) => {
         if (value._type !== 'block' || !Array.isArray(value.children)) return
         const text = (value.children as Json[]).map((s) => String(s.text)).join('')
-        if (/\b988\b/.test(text) && crisisProblems(text).length > 0) bad.push(`${at}: ${crisisProblems(text).join(', ')}`)
+        if (/\b988\b/.test(text) && crisisProblems(text).length > 0)
+          bad.push(`${at}: ${crisisProblems(text).join(', ')}`)
       })
     }
     expect(bad).toEqual([])
@@ -306,7 +310,8 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
       if (isObject(doc.seo)) expect([doc._id, metaDescriptionLimit(doc.seo.metaDescription)]).toEqual([doc._id, true])
       if (doc._type === 'post') expect(updatedNotBeforePublished(doc.updatedAt, { document: doc })).toBe(true)
       walk(doc, doc._id, (value, at) => {
-        if (value._type === 'image') expect([at, altTextAdvice(value.alt), value.alt]).toEqual([at, true, expect.any(String)])
+        if (value._type === 'image')
+          expect([at, altTextAdvice(value.alt), value.alt]).toEqual([at, true, expect.any(String)])
         if (value._type === 'link') expect([at, validateHref(value.href)]).toEqual([at, true])
       })
     }
