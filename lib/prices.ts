@@ -16,9 +16,10 @@ export const PRICE_UNIT_LABELS: Record<PriceUnit, string> = {
 
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
 
-/** "$450", or "$450–$600" for a range. */
+/** "$450", "$450–$600" for a range, "Free" for a single price of 0. */
 export function formatPrice(from: number, to?: number | null): string {
-  return to === null || to === undefined ? dollars.format(from) : `${dollars.format(from)}–${dollars.format(to)}`
+  if (to === null || to === undefined) return from === 0 ? 'Free' : dollars.format(from)
+  return `${dollars.format(from)}–${dollars.format(to)}`
 }
 
 export const isPriceUnit = (value: unknown): value is PriceUnit =>

@@ -19,7 +19,15 @@ export const DEFAULT_LOCALE: Locale = 'en'
  * Content types with a page of their own. The sitemap, the proxy's known paths, cache
  * revalidation and the Studio's Presentation tool all follow this list.
  */
-export const ROUTABLE_TYPES = ['treatment', 'comparisonTable', 'post', 'person', 'category', 'page', 'location'] as const
+export const ROUTABLE_TYPES = [
+  'treatment',
+  'comparisonTable',
+  'post',
+  'person',
+  'category',
+  'page',
+  'location',
+] as const
 export type RoutableType = (typeof ROUTABLE_TYPES)[number]
 
 /** `page` documents the site has a fixed route for (app/(site)/<slug>), by what they are. */
