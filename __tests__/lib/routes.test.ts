@@ -180,6 +180,7 @@ describe('segmentRoutePattern', () => {
       '/blog/:slug',
       '/team/:slug',
       '/blog/category/:slug',
+      '/locations/:slug',
       '/blog/page/:page',
     ])
   })
