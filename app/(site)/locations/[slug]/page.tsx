@@ -81,7 +81,7 @@ export default async function LocationPage({ params }: Props) {
 
           <ConsultationCta
             phone={settings.phone}
-            text={`The first step is a free phone call with our care team, whichever location suits you. Pick a time, or call ${settings.phone.display}.`}
+            text="The first step is a free phone call with our care team, whichever location suits you."
           />
         </div>
       </Container>
