@@ -19,11 +19,19 @@ export const DEFAULT_LOCALE: Locale = 'en'
  * Content types with a page of their own. The sitemap, the proxy's known paths, cache
  * revalidation and the Studio's Presentation tool all follow this list.
  */
-export const ROUTABLE_TYPES = ['treatment', 'comparisonTable', 'post', 'person', 'category', 'page'] as const
+export const ROUTABLE_TYPES = [
+  'treatment',
+  'comparisonTable',
+  'post',
+  'person',
+  'category',
+  'page',
+  'location',
+] as const
 export type RoutableType = (typeof ROUTABLE_TYPES)[number]
 
 /** `page` documents the site has a fixed route for (app/(site)/<slug>), by what they are. */
-export const PAGE_SLUGS = { privacy: 'privacy', styleGuide: 'style-guide' } as const
+export const PAGE_SLUGS = { privacy: 'privacy', styleGuide: 'style-guide', accessibility: 'accessibility' } as const
 
 /** Document types that get a generated share card at /og/<type>/<slug>. */
 export const OG_CARD_TYPES = ['post', 'treatment'] as const
@@ -41,6 +49,9 @@ interface LocaleRoutes {
     consultationTimes: string
     consultationThanks: string
     consultationCancel: string
+    team: string
+    locations: string
+    costs: string
   }
   /**
    * Where each type's pages live: a document at `<folder>/<slug>` ('' is the top level), page
@@ -61,6 +72,9 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       consultationTimes: '/consultation/times',
       consultationThanks: '/consultation/thanks',
       consultationCancel: '/consultation/cancel',
+      team: '/team',
+      locations: '/locations',
+      costs: '/costs',
     },
     folders: {
       treatment: '/treatments',
@@ -69,6 +83,7 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       person: '/team',
       category: '/blog/category',
       page: '',
+      location: '/locations',
       blogPage: '/blog/page',
     },
   },
@@ -166,10 +181,15 @@ export const paths = {
     page <= 1 ? fixed(locale).blog : segmentPath('blogPage', String(page), locale),
   post: (slug: string, locale?: Locale) => documentPath('post', slug, locale),
   category: (slug: string, locale?: Locale) => documentPath('category', slug, locale),
+  team: (locale?: Locale) => fixed(locale).team,
   person: (slug: string, locale?: Locale) => documentPath('person', slug, locale),
+  locations: (locale?: Locale) => fixed(locale).locations,
+  location: (slug: string, locale?: Locale) => documentPath('location', slug, locale),
+  costs: (locale?: Locale) => fixed(locale).costs,
   page: (slug: string, locale?: Locale) => documentPath('page', slug, locale),
   privacy: (locale?: Locale) => documentPath('page', PAGE_SLUGS.privacy, locale),
   styleGuide: (locale?: Locale) => documentPath('page', PAGE_SLUGS.styleGuide, locale),
+  accessibility: (locale?: Locale) => documentPath('page', PAGE_SLUGS.accessibility, locale),
   consultation: (locale?: Locale) => fixed(locale).consultation,
   consultationTimes: (locale?: Locale) => fixed(locale).consultationTimes,
   consultationThanks: (locale?: Locale) => fixed(locale).consultationThanks,

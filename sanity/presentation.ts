@@ -14,6 +14,8 @@ import { documentPath, PAGE_SLUGS, paths, ROUTABLE_TYPES, segmentRoutePattern, t
 const home: DocumentLocation = { title: 'Home', href: paths.home() }
 const articles: DocumentLocation = { title: 'Articles', href: paths.blog() }
 const allTreatments: DocumentLocation = { title: 'All treatments', href: paths.treatments() }
+const allLocations: DocumentLocation = { title: 'All locations', href: paths.locations() }
+const costs: DocumentLocation = { title: 'Costs and insurance', href: paths.costs() }
 
 /** The document's own page (when it has a slug) followed by the listings that show it. */
 function pagesFor(type: RoutableType, listings: DocumentLocation[]): DocumentLocationResolverObject {
@@ -33,13 +35,16 @@ function pagesFor(type: RoutableType, listings: DocumentLocation[]): DocumentLoc
 
 export const locations = {
   siteSettings: { locations: [home], message: 'Shown on every page' },
+  priceList: { locations: [costs] },
   treatment: pagesFor('treatment', [allTreatments, home]),
   comparisonTable: pagesFor('comparisonTable', []),
   post: pagesFor('post', [articles, home]),
   person: pagesFor('person', []),
   category: pagesFor('category', [articles]),
   page: pagesFor('page', []),
-} satisfies Record<RoutableType | 'siteSettings', DocumentLocationResolverObject | DocumentLocationsState>
+  // Every page's footer names the locations too; these are the pages about them.
+  location: pagesFor('location', [allLocations, home]),
+} satisfies Record<RoutableType | 'siteSettings' | 'priceList', DocumentLocationResolverObject | DocumentLocationsState>
 
 const bySlug = (type: RoutableType) => `_type == "${type}" && slug.current == $slug`
 const pageSlugs: string[] = Object.values(PAGE_SLUGS)
@@ -56,4 +61,5 @@ export const mainDocuments: DocumentResolver[] = [
       return slug ? { filter: bySlug('page'), params: { slug } } : undefined
     },
   },
+  { route: paths.costs(), filter: '_id == "priceList"' },
 ]

@@ -7,7 +7,7 @@ import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { apiVersion } from './env'
 
 /** Document types edited as one fixed document; the value is its `_id`. */
-export const singletons = { siteSettings: 'siteSettings' } as const
+export const singletons = { siteSettings: 'siteSettings', priceList: 'priceList' } as const
 
 const singletonTypes = new Set<string>(Object.keys(singletons))
 
@@ -36,6 +36,8 @@ const placedTypes = new Set([
   'person',
   'category',
   'page',
+  'location',
+  'priceList',
   'redirect',
 ])
 
@@ -95,6 +97,19 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('person').title('People'),
       S.documentTypeListItem('category').title('Categories'),
       S.documentTypeListItem('page').title('Pages'),
+      S.divider(),
+      S.documentTypeListItem('location')
+        .title('Locations')
+        .child(
+          S.documentTypeList('location')
+            .title('Locations')
+            .defaultOrdering([{ field: 'order', direction: 'asc' }]),
+        ),
+      S.listItem()
+        .id('priceList')
+        .title('Costs and insurance')
+        .schemaType('priceList')
+        .child(S.document().schemaType('priceList').documentId(singletons.priceList).title('Costs and insurance')),
       S.divider(),
       S.documentTypeListItem('redirect').title('Redirects'),
       ...S.documentTypeListItems().filter((item) => {

@@ -36,6 +36,11 @@ test('sitemap.xml lists indexable pages with real lastmod dates, and every URL i
     '/compare/ketamine-iv-vs-kap',
     '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy',
     '/blog/page/2',
+    '/locations',
+    '/locations/portland-division',
+    '/locations/beaverton',
+    '/costs',
+    '/accessibility',
   ]) {
     assert.ok(paths.includes(expected), `${expected} missing from the sitemap`)
   }
@@ -72,6 +77,8 @@ test('each page type carries its structured data', async () => {
     '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy': ['BlogPosting', 'MedicalWebPage', 'BreadcrumbList'],
     '/compare/ketamine-iv-vs-kap': ['BreadcrumbList'],
     '/blog/page/2': ['BreadcrumbList'],
+    '/locations/portland-division': ['MedicalClinic', 'BreadcrumbList'],
+    '/costs': ['BreadcrumbList'],
   }
   for (const [path, types] of Object.entries(expectations)) {
     const found = jsonLdTypes(await (await get(path)).text())

@@ -15,6 +15,11 @@ const CONTRACT = [
   '/blog/page/2',
   '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy',
   '/style-guide',
+  '/locations',
+  '/locations/portland-division',
+  '/locations/beaverton',
+  '/costs',
+  '/accessibility',
 ]
 // Routes that are not plain content pages, or that other tests cover.
 const SKIP = [
@@ -81,6 +86,7 @@ test('unknown articles, treatments, people, pages and URLs are server-rendered 4
     '/team/nope',
     '/blog/category/nope',
     '/blog/page/99',
+    '/locations/nope',
   ]) {
     const response = await fetch(new URL(pathname, baseUrl))
     assert.equal(response.status, 404, pathname)

@@ -23,6 +23,7 @@ describe('documentPath', () => {
     person: '/team/ketamine-iv-therapy',
     category: '/blog/category/ketamine-iv-therapy',
     page: '/ketamine-iv-therapy',
+    location: '/locations/ketamine-iv-therapy',
   }
 
   it.each(ROUTABLE_TYPES)('maps %s documents to their page', (type) => {
@@ -179,6 +180,7 @@ describe('segmentRoutePattern', () => {
       '/blog/:slug',
       '/team/:slug',
       '/blog/category/:slug',
+      '/locations/:slug',
       '/blog/page/:page',
     ])
   })

@@ -35,8 +35,11 @@ describe('Presentation tool main documents', () => {
         '/blog/:slug',
         '/team/:slug',
         '/blog/category/:slug',
+        '/locations/:slug',
         paths.privacy(),
         paths.styleGuide(),
+        paths.accessibility(),
+        paths.costs(),
       ]),
     )
   })
@@ -50,5 +53,10 @@ describe('Presentation tool main documents', () => {
       params: { slug: 'privacy' },
     })
     expect(resolve?.(context('/elsewhere'))).toBeUndefined()
+  })
+
+  it('resolves /costs to the price list singleton', () => {
+    const costs = mainDocuments.find((resolver) => resolver.route.includes(paths.costs()))
+    expect(costs && 'filter' in costs ? costs.filter : undefined).toBe('_id == "priceList"')
   })
 })

@@ -13,8 +13,13 @@ const allActions = (['publish', 'unpublish', 'discardChanges', 'duplicate', 'del
 const custom = fakeAction(undefined)
 
 describe('site settings singleton', () => {
-  it('is edited as the fixed document "siteSettings"', () => {
-    expect(singletons).toEqual({ siteSettings: 'siteSettings' })
+  it('is edited as the fixed document "siteSettings" (and the price list as "priceList")', () => {
+    expect(singletons).toEqual({ siteSettings: 'siteSettings', priceList: 'priceList' })
+  })
+
+  it('keeps the price list from being deleted or duplicated too', () => {
+    const kept = resolveDocumentActions([...allActions, custom], { schemaType: 'priceList' })
+    expect(kept.map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore'])
   })
 
   it('keeps only publish, discard and restore on the singleton', () => {

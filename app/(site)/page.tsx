@@ -10,7 +10,7 @@ import { SafetyNote } from '@/components/site/safety-note'
 import { Section, SectionHeading } from '@/components/site/section'
 import { TreatmentGrid } from '@/components/treatment/treatment-grid'
 import { JsonLdScript } from '@/components/seo/json-ld'
-import { getComparisonTables, getLatestPosts, getSiteSettings, getTreatments } from '@/lib/content'
+import { getComparisonTables, getLatestPosts, getLocations, getSiteSettings, getTreatments } from '@/lib/content'
 import { medicalClinicJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths } from '@/lib/routes'
@@ -29,17 +29,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [settings, treatments, posts, comparisons] = await Promise.all([
+  const [settings, treatments, posts, comparisons, locations] = await Promise.all([
     getSiteSettings(),
     getTreatments(),
     getLatestPosts(3),
     getComparisonTables(),
+    getLocations(),
   ])
   const comparison = comparisons[0]
 
   return (
     <>
-      <JsonLdScript data={medicalClinicJsonLd(settings)} />
+      <JsonLdScript data={medicalClinicJsonLd(settings, locations)} />
       <HomeHero tagline={settings.tagline} phone={settings.phone} slotMinutes={settings.consultation.slotMinutes} />
 
       {treatments.length > 0 ? (

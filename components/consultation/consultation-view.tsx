@@ -51,7 +51,7 @@ export function ConsultationView({ action, shell, times, initialDay }: Props) {
             />
           </div>
           <div className={styles.expectArea}>
-            <WhatToExpect />
+            <WhatToExpect locations={shell.locations} />
           </div>
         </div>
       </Container>

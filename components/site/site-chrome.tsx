@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { PreviewChrome } from '@/components/preview/preview-chrome'
-import { getSiteSettings } from '@/lib/content'
+import { getLocations, getSiteSettings } from '@/lib/content'
 import { ClinicContactProvider } from './clinic-contact'
 import { CrisisBanner } from './crisis-banner'
 import { SiteFooter } from './site-footer'
@@ -9,7 +9,7 @@ import { SkipLink } from './skip-link'
 
 /** Everything around a public page: skip link, crisis notice, header, footer (and the preview bar). */
 export async function SiteChrome({ children }: { children: ReactNode }) {
-  const settings = await getSiteSettings()
+  const [settings, locations] = await Promise.all([getSiteSettings(), getLocations()])
   return (
     <>
       <SkipLink />
@@ -22,7 +22,7 @@ export async function SiteChrome({ children }: { children: ReactNode }) {
           {children}
         </ClinicContactProvider>
       </main>
-      <SiteFooter settings={settings} />
+      <SiteFooter settings={settings} locations={locations} />
     </>
   )
 }

@@ -1,7 +1,7 @@
 import { Link } from '@/components/site/link'
-import type { SiteSettings } from '@/lib/content/schemas'
+import type { Location, SiteSettings } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'
-import { PRIMARY_NAV } from './nav-items'
+import { FOOTER_LEGAL_NAV, FOOTER_NAV, PRIMARY_NAV } from './nav-items'
 import { openingHoursRows, timeZoneLabel } from './opening-hours'
 import styles from './site-footer.module.css'
 
@@ -10,14 +10,18 @@ export type FooterSettings = Pick<
   'clinicName' | 'tagline' | 'phone' | 'email' | 'address' | 'timeZone' | 'openingHours' | 'medicalDisclaimer'
 >
 
+export type FooterLocation = Pick<Location, '_id' | 'name' | 'slug' | 'address'>
+
 type SiteFooterProps = {
   settings: FooterSettings
+  /** Where treatment happens; without any, the clinic's own address is shown. */
+  locations?: readonly FooterLocation[]
   /** Injected by tests; defaults to the current year. */
   year?: number
 }
 
 /** Clinic contact details, opening hours, links and the medical disclaimer on every page. */
-export function SiteFooter({ settings, year = new Date().getFullYear() }: SiteFooterProps) {
+export function SiteFooter({ settings, locations = [], year = new Date().getFullYear() }: SiteFooterProps) {
   const { clinicName, tagline, phone, email, address } = settings
   const rows = openingHoursRows(settings.openingHours)
   return (
@@ -29,11 +33,28 @@ export function SiteFooter({ settings, year = new Date().getFullYear() }: SiteFo
               {clinicName}
             </h2>
             <p className={styles.tagline}>{tagline}</p>
-            <address className={styles.address}>
-              {address.street}
-              <br />
-              {address.city}, {address.region} {address.postalCode}
-            </address>
+            {locations.length > 0 ? (
+              <ul role="list" aria-label="Our locations" className={styles.locations}>
+                {locations.map((location) => (
+                  <li key={location._id}>
+                    <Link href={paths.location(location.slug)} className={styles.locationName}>
+                      {location.name}
+                    </Link>
+                    <address className={styles.address}>
+                      {location.address.street}
+                      <br />
+                      {location.address.city}, {location.address.region} {location.address.postalCode}
+                    </address>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <address className={styles.address}>
+                {address.street}
+                <br />
+                {address.city}, {address.region} {address.postalCode}
+              </address>
+            )}
           </section>
 
           <section aria-labelledby="footer-contact">
@@ -55,7 +76,7 @@ export function SiteFooter({ settings, year = new Date().getFullYear() }: SiteFo
 
           <section aria-labelledby="footer-hours">
             <h2 id="footer-hours" className={styles.heading}>
-              Opening hours
+              Phone hours
             </h2>
             <dl className={styles.hours}>
               {rows.map((row) => (
@@ -65,7 +86,10 @@ export function SiteFooter({ settings, year = new Date().getFullYear() }: SiteFo
                 </div>
               ))}
             </dl>
-            <p className={styles.note}>Times shown in {timeZoneLabel(settings.timeZone)}.</p>
+            <p className={styles.note}>
+              Times shown in {timeZoneLabel(settings.timeZone)}.
+              {locations.length > 0 ? ' Each location’s opening hours are on its page.' : null}
+            </p>
           </section>
 
           <nav aria-label="Footer" className={styles.explore}>
@@ -76,12 +100,19 @@ export function SiteFooter({ settings, year = new Date().getFullYear() }: SiteFo
                   <Link href={item.href}>{item.label}</Link>
                 </li>
               ))}
+              {FOOTER_NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href}>{item.label}</Link>
+                </li>
+              ))}
               <li>
                 <Link href={paths.consultation()}>Book a free consultation</Link>
               </li>
-              <li>
-                <Link href={paths.privacy()}>Privacy</Link>
-              </li>
+              {FOOTER_LEGAL_NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href}>{item.label}</Link>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

@@ -9,12 +9,14 @@ import * as queries from './queries'
 import {
   categorySchema,
   comparisonTableSchema,
+  locationSchema,
   pageSchema,
   personSchema,
   postCountSchema,
   postSchema,
   postSlugSchema,
   postSummarySchema,
+  priceListSchema,
   siteSettingsSchema,
   sitemapDocumentSchema,
   treatmentSchema,
@@ -151,9 +153,24 @@ export const getPage = (slug: string) =>
     tags: tags(DEPENDS_ON.page, documentTag('page', slug)),
   })
 
+export const getLocations = () =>
+  fetchList({ query: queries.LOCATIONS_QUERY, schema: locationSchema, tags: tags(DEPENDS_ON.location) })
+
+export const getLocation = (slug: string) =>
+  fetchOne({
+    query: queries.LOCATION_QUERY,
+    params: { slug },
+    schema: locationSchema,
+    tags: tags(DEPENDS_ON.location, documentTag('location', slug)),
+  })
+
+/** The /costs singleton, or null while it is unpublished or invalid (the page is then a 404). */
+export const getPriceList = () =>
+  fetchOne({ query: queries.PRICE_LIST_QUERY, schema: priceListSchema, tags: tags(DEPENDS_ON.priceList) })
+
 export const getSitemapDocuments = () =>
   fetchList({
     query: queries.SITEMAP_QUERY,
     schema: sitemapDocumentSchema,
-    tags: tags(['treatment', 'post', 'comparisonTable', 'person', 'category', 'page']),
+    tags: tags(['treatment', 'post', 'comparisonTable', 'person', 'category', 'page', 'location']),
   })

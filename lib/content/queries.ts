@@ -21,8 +21,8 @@ const COMPARISON = `{
   "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},
   rows[]{_key, criterion, cells}
 }`
-/** Rich text with the references each renderer needs already resolved. */
-const BODY = `body[]{
+/** Rich text members with the references each renderer needs already resolved: `<field>[]${RICH_TEXT}`. */
+const RICH_TEXT = `{
   ...,
   _type == "image" => {
     "assetId": asset._ref,
@@ -36,6 +36,7 @@ const BODY = `body[]{
     _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}
   }
 }`
+const BODY = `body[]${RICH_TEXT}`
 const POST_SUMMARY = `{
   _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,
   "mainImage": mainImage${IMAGE},
@@ -129,9 +130,32 @@ export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slu
   _id, _updatedAt, title, "slug": slug.current, intro, ${BODY}, ${SEO}
 }`)
 
+const LOCATION = `{
+  _id, _updatedAt, name, "slug": slug.current, summary,
+  "photo": photo${IMAGE},
+  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),
+  directions, parking, transit, stepFreeAccess,
+  "services": coalesce(services[]->{name, "slug": slug.current}, []),
+  ${SEO}
+}`
+
+export const LOCATIONS_QUERY = defineQuery(
+  `*[_type == "location" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc)${LOCATION}`,
+)
+
+export const LOCATION_QUERY = defineQuery(`*[_type == "location" && slug.current == $slug][0]${LOCATION}`)
+
+export const PRICE_LIST_QUERY = defineQuery(`*[_id == "priceList"][0]{
+  _id, _updatedAt, title, intro, pricesAsOf,
+  prices[]{_key, service, "treatment": treatment->{name, "slug": slug.current}, priceFrom, priceTo, unit, includes},
+  paymentNotes[]${RICH_TEXT},
+  goodFaithEstimate[]${RICH_TEXT},
+  ${SEO}
+}`)
+
 /** Everything with a public URL, for the sitemap: type, slug, real update time, noindex. */
 export const SITEMAP_QUERY = defineQuery(`*[
-  _type in ["treatment", "post", "comparisonTable", "person", "category", "page"]
+  _type in ["treatment", "post", "comparisonTable", "person", "category", "page", "location"]
   && defined(slug.current)
   && (_type != "post" || publishedAt <= now())
 ]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}`)

@@ -36,6 +36,9 @@ export interface QueryResultsFitSchemas {
   PERSON_QUERY: Assert<SchemaFitsQuery<generated.PERSON_QUERY_RESULT, typeof schemas.personSchema>>
   PEOPLE_QUERY: Assert<SchemaFitsQuery<generated.PEOPLE_QUERY_RESULT, typeof schemas.personSchema>>
   PAGE_QUERY: Assert<SchemaFitsQuery<generated.PAGE_QUERY_RESULT, typeof schemas.pageSchema>>
+  LOCATIONS_QUERY: Assert<SchemaFitsQuery<generated.LOCATIONS_QUERY_RESULT, typeof schemas.locationSchema>>
+  LOCATION_QUERY: Assert<SchemaFitsQuery<generated.LOCATION_QUERY_RESULT, typeof schemas.locationSchema>>
+  PRICE_LIST_QUERY: Assert<SchemaFitsQuery<generated.PRICE_LIST_QUERY_RESULT, typeof schemas.priceListSchema>>
   SITEMAP_QUERY: Assert<SchemaFitsQuery<generated.SITEMAP_QUERY_RESULT, typeof schemas.sitemapDocumentSchema>>
   REDIRECTS_QUERY: Assert<SchemaFitsQuery<generated.REDIRECTS_QUERY_RESULT, typeof schemas.redirectSchema>>
 }

@@ -3,6 +3,7 @@
  * sees it. Field names mirror sanity/schemaTypes; projections live in ./queries.ts.
  */
 import { z } from 'zod'
+import { PRICE_UNITS } from '@/lib/prices'
 import { ROUTABLE_TYPES } from '@/lib/routes'
 import { redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
 
@@ -166,21 +167,27 @@ export const openingHoursSchema = z
   .refine((h) => h.opens < h.closes, { message: 'opens must be before closes' })
 export type OpeningHours = z.infer<typeof openingHoursSchema>
 
+/** Contact shapes Site settings and locations share (sanity/schemaTypes/fields/contact-fields.ts). */
+const phoneSchema = z.object({ e164: z.string().regex(/^\+[1-9]\d{6,14}$/), display: z.string().min(1) })
+const addressSchema = z.object({
+  street: z.string().min(1),
+  city: z.string().min(1),
+  region: z.string().min(1),
+  postalCode: z.string().min(1),
+  country: z.string().length(2),
+})
+const geoSchema = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+const timeZoneSchema = z.string().refine(isIanaTimeZone, 'unknown IANA time zone')
+
 export const siteSettingsSchema = z.object({
   _updatedAt: z.string(),
   clinicName: z.string().min(1),
   tagline: z.string().min(1),
-  phone: z.object({ e164: z.string().regex(/^\+[1-9]\d{6,14}$/), display: z.string().min(1) }),
+  phone: phoneSchema,
   email: z.email(),
-  address: z.object({
-    street: z.string().min(1),
-    city: z.string().min(1),
-    region: z.string().min(1),
-    postalCode: z.string().min(1),
-    country: z.string().length(2),
-  }),
-  geo: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
-  timeZone: z.string().refine(isIanaTimeZone, 'unknown IANA time zone'),
+  address: addressSchema,
+  geo: geoSchema,
+  timeZone: timeZoneSchema,
   openingHours: z.array(openingHoursSchema),
   consultation: z.object({
     slotMinutes: z.number().int().positive(),
@@ -202,6 +209,60 @@ function isIanaTimeZone(tz: string): boolean {
     return false
   }
 }
+
+export const locationSchema = z.object({
+  _id: z.string(),
+  _updatedAt: z.string(),
+  name: z.string().min(1),
+  slug,
+  summary: z.string().min(1),
+  photo: imageSchema,
+  address: addressSchema,
+  geo: geoSchema,
+  phone: phoneSchema,
+  timeZone: timeZoneSchema,
+  openingHours: z.array(openingHoursSchema),
+  directions: z.string().min(1),
+  parking: z.string().nullish(),
+  transit: z.string().nullish(),
+  stepFreeAccess: z.string().min(1),
+  /** Unpublished or deleted treatments come back as null from `->`; they are simply not listed. */
+  services: z
+    .array(z.object({ name: z.string().min(1), slug }).nullable())
+    .transform((list) => list.filter((item): item is { name: string; slug: string } => item !== null)),
+  seo: seoSchema,
+})
+export type Location = z.infer<typeof locationSchema>
+export type Address = Location['address']
+
+export const priceItemSchema = z
+  .object({
+    _key: z.string(),
+    service: z.string().min(1),
+    treatment: z.object({ name: z.string().min(1), slug }).nullish(),
+    priceFrom: z.number().int().min(0),
+    priceTo: z.number().int().min(0).nullish(),
+    unit: z.enum(PRICE_UNITS),
+    includes: z.string().min(1),
+  })
+  .refine((item) => item.priceTo === null || item.priceTo === undefined || item.priceTo > item.priceFrom, {
+    message: 'priceTo must be more than priceFrom',
+    path: ['priceTo'],
+  })
+export type PriceItem = z.infer<typeof priceItemSchema>
+
+export const priceListSchema = z.object({
+  _id: z.string(),
+  _updatedAt: z.string(),
+  title: z.string().min(1),
+  intro: z.string().nullish(),
+  pricesAsOf: isoDate,
+  prices: z.array(priceItemSchema).min(1),
+  paymentNotes: portableTextSchema,
+  goodFaithEstimate: portableTextSchema,
+  seo: seoSchema,
+})
+export type PriceList = z.infer<typeof priceListSchema>
 
 export const sitemapDocumentSchema = z.object({
   _type: z.enum(ROUTABLE_TYPES),

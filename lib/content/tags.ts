@@ -5,8 +5,8 @@
  */
 import { ROUTABLE_TYPES } from '@/lib/routes'
 
-/** Every type a page reads through the cache: the routable ones and Site settings. */
-export const CONTENT_TYPES = ['siteSettings', ...ROUTABLE_TYPES] as const
+/** Every type a page reads through the cache: the routable ones and the singletons. */
+export const CONTENT_TYPES = ['siteSettings', 'priceList', ...ROUTABLE_TYPES] as const
 export type ContentType = (typeof CONTENT_TYPES)[number]
 
 export const documentTag = (type: ContentType, slug: string): string => `${type}:${slug}`
@@ -22,4 +22,6 @@ export const DEPENDS_ON = {
   category: ['category'],
   person: ['person'],
   page: ['page', 'post', 'treatment', 'comparisonTable'],
+  location: ['location', 'treatment'],
+  priceList: ['priceList', 'treatment'],
 } as const satisfies Record<string, readonly ContentType[]>

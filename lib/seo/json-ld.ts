@@ -2,7 +2,17 @@
  * schema.org builders. Each takes the same validated content the page renders, so the
  * structured data can only say what the page shows.
  */
-import type { MedicalReview, Person, PersonRef, Post, SiteSettings, Treatment } from '@/lib/content/schemas'
+import type {
+  Address,
+  Location,
+  MedicalReview,
+  OpeningHours,
+  Person,
+  PersonRef,
+  Post,
+  SiteSettings,
+  Treatment,
+} from '@/lib/content/schemas'
 import { imageUrl } from '@/lib/content/image-url'
 import { paths } from '@/lib/routes'
 import { absoluteUrl } from './site-url'
@@ -43,12 +53,37 @@ function organizationNode(settings: SiteSettings) {
   }
 }
 
-export function medicalClinicJsonLd(settings: SiteSettings): JsonLd {
-  const { address, geo } = settings
+function postalAddress(address: Address) {
+  return {
+    '@type': 'PostalAddress',
+    streetAddress: address.street,
+    addressLocality: address.city,
+    addressRegion: address.region,
+    postalCode: address.postalCode,
+    addressCountry: address.country,
+  }
+}
+
+function openingHoursSpecification(hours: readonly OpeningHours[]) {
+  return hours.map((entry) => ({
+    '@type': 'OpeningHoursSpecification',
+    dayOfWeek: DAY_URL[entry.day],
+    opens: entry.opens,
+    closes: entry.closes,
+  }))
+}
+
+/** The clinic as a whole: one node every location points back to. */
+const clinicId = () => absoluteUrl(`${paths.home()}#clinic`)
+const locationId = (location: Pick<Location, 'slug'>) => absoluteUrl(`${paths.location(location.slug)}#clinic`)
+
+/** The home page's clinic; `locations` become its sub-organisations, each with its own page and @id. */
+export function medicalClinicJsonLd(settings: SiteSettings, locations: readonly Location[] = []): JsonLd {
+  const { geo } = settings
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalClinic',
-    '@id': absoluteUrl(`${paths.home()}#clinic`),
+    '@id': clinicId(),
     name: settings.clinicName,
     description: settings.tagline,
     url: absoluteUrl(paths.home()),
@@ -56,21 +91,55 @@ export function medicalClinicJsonLd(settings: SiteSettings): JsonLd {
     email: settings.email,
     medicalSpecialty: 'Psychiatric',
     isAcceptingNewPatients: true,
-    address: {
-      '@type': 'PostalAddress',
-      streetAddress: address.street,
-      addressLocality: address.city,
-      addressRegion: address.region,
-      postalCode: address.postalCode,
-      addressCountry: address.country,
-    },
+    address: postalAddress(settings.address),
     geo: { '@type': 'GeoCoordinates', latitude: geo.lat, longitude: geo.lng },
-    openingHoursSpecification: settings.openingHours.map((hours) => ({
-      '@type': 'OpeningHoursSpecification',
-      dayOfWeek: DAY_URL[hours.day],
-      opens: hours.opens,
-      closes: hours.closes,
-    })),
+    openingHoursSpecification: openingHoursSpecification(settings.openingHours),
+    ...(locations.length > 0
+      ? {
+          subOrganization: locations.map((location) => ({
+            '@type': 'MedicalClinic',
+            '@id': locationId(location),
+            name: location.name,
+            url: absoluteUrl(paths.location(location.slug)),
+            telephone: location.phone.e164,
+            address: postalAddress(location.address),
+          })),
+        }
+      : {}),
+  }
+}
+
+/** One location's own page: the same @id the home page lists, and the clinic as its parent. */
+export function locationClinicJsonLd(location: Location, settings: SiteSettings): JsonLd {
+  const url = absoluteUrl(paths.location(location.slug))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalClinic',
+    '@id': locationId(location),
+    name: location.name,
+    description: location.summary,
+    url,
+    image: absoluteUrl(imageUrl(location.photo, 1200)),
+    telephone: location.phone.e164,
+    medicalSpecialty: 'Psychiatric',
+    address: postalAddress(location.address),
+    geo: { '@type': 'GeoCoordinates', latitude: location.geo.lat, longitude: location.geo.lng },
+    openingHoursSpecification: openingHoursSpecification(location.openingHours),
+    ...(location.services.length > 0
+      ? {
+          availableService: location.services.map((service) => ({
+            '@type': 'MedicalTherapy',
+            name: service.name,
+            url: absoluteUrl(paths.treatment(service.slug)),
+          })),
+        }
+      : {}),
+    parentOrganization: {
+      '@type': 'MedicalClinic',
+      '@id': clinicId(),
+      name: settings.clinicName,
+      url: absoluteUrl(paths.home()),
+    },
   }
 }
 

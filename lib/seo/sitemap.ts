@@ -15,8 +15,15 @@ export interface SitemapEntry {
 
 const newest = (dates: string[]): string | undefined => dates.sort().at(-1)
 
-/** Every indexable URL: documents with their own pages, plus listings dated by what they list. */
-export function sitemapEntries(documents: SitemapDocument[], postPageCount: number): SitemapEntry[] {
+/**
+ * Every indexable URL: documents with their own pages, listings dated by what they list, and
+ * `singletonPages` (pages made from one singleton document, such as /costs) as given.
+ */
+export function sitemapEntries(
+  documents: SitemapDocument[],
+  postPageCount: number,
+  singletonPages: SitemapEntry[] = [],
+): SitemapEntry[] {
   const indexable = documents.filter((doc) => !doc.noIndex)
   const updatedOf = (...types: SitemapDocument['_type'][]) =>
     newest(indexable.filter((doc) => types.includes(doc._type)).map((doc) => doc._updatedAt))
@@ -24,6 +31,7 @@ export function sitemapEntries(documents: SitemapDocument[], postPageCount: numb
     { path: paths.home(), lastModified: updatedOf('treatment', 'post') },
     { path: paths.treatments(), lastModified: updatedOf('treatment') },
     { path: paths.comparisons(), lastModified: updatedOf('comparisonTable') },
+    { path: paths.locations(), lastModified: updatedOf('location') },
     // The booking page: its form lists the treatments (its free times are not in the HTML).
     { path: paths.consultation(), lastModified: updatedOf('treatment') },
     { path: paths.blog(), lastModified: updatedOf('post') },
@@ -39,7 +47,7 @@ export function sitemapEntries(documents: SitemapDocument[], postPageCount: numb
     path: documentPath(doc._type, doc.slug),
     lastModified: doc._updatedAt,
   }))
-  return [...fromListings, ...fromDocuments]
+  return [...fromListings, ...singletonPages, ...fromDocuments]
 }
 
 const escapeXml = (value: string) =>

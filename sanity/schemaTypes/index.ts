@@ -5,12 +5,14 @@ import { comparisonTable } from './comparison-table'
 import { comparisonTableEmbed } from './comparison-table-embed'
 import { consultationCta } from './consultation-cta'
 import { faq } from './faq'
+import { location } from './location'
 import { medicalReview } from './medical-review'
 import { openingHours } from './opening-hours'
 import { page } from './page'
 import { person } from './person'
 import { personBio } from './person-bio'
 import { post } from './post'
+import { priceList } from './price-list'
 import { redirect } from './redirect'
 import { seo } from './seo'
 import { siteSettings } from './site-settings'
@@ -25,6 +27,8 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   person,
   category,
   page,
+  location,
+  priceList,
   redirect,
   seo,
   medicalReview,

@@ -1,13 +1,8 @@
 import { CogIcon } from '@sanity/icons/Cog'
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineField, defineType } from 'sanity'
 import { DEFAULT_CRISIS_NOTICE } from '@/lib/crisis-lines'
-import {
-  countryCode,
-  crisisNoticeNamesHotlines,
-  e164Phone,
-  ianaTimeZone,
-  oneEntryPerWeekday,
-} from '@/sanity/validation/site-settings'
+import { crisisNoticeNamesHotlines } from '@/sanity/validation/site-settings'
+import { addressField, geoField, openingHoursField, phoneField, timeZoneField } from './fields/contact-fields'
 
 /** The singleton (_id "siteSettings") every page reads: contact details, hours, notices, booking rules. */
 export const siteSettings = defineType({
@@ -37,30 +32,7 @@ export const siteSettings = defineType({
       group: 'general',
       validation: (rule) => rule.required().max(120),
     }),
-    defineField({
-      name: 'phone',
-      title: 'Phone',
-      type: 'object',
-      group: 'contact',
-      options: { columns: 2 },
-      fields: [
-        defineField({
-          name: 'e164',
-          title: 'Number for dialling',
-          type: 'string',
-          description: 'International format, e.g. +15035550123. Used for tap-to-call links.',
-          validation: (rule) => rule.required().custom(e164Phone).error(),
-        }),
-        defineField({
-          name: 'display',
-          title: 'Number as shown',
-          type: 'string',
-          description: 'e.g. (503) 555-0123.',
-          validation: (rule) => rule.required(),
-        }),
-      ],
-      validation: (rule) => rule.required(),
-    }),
+    phoneField('contact'),
     defineField({
       name: 'email',
       title: 'E-mail',
@@ -69,72 +41,10 @@ export const siteSettings = defineType({
       description: 'General enquiries only: ask patients not to send health details by e-mail.',
       validation: (rule) => rule.required().email(),
     }),
-    defineField({
-      name: 'address',
-      title: 'Address',
-      type: 'object',
-      group: 'contact',
-      fields: [
-        defineField({ name: 'street', title: 'Street', type: 'string', validation: (rule) => rule.required() }),
-        defineField({ name: 'city', title: 'City', type: 'string', validation: (rule) => rule.required() }),
-        defineField({ name: 'region', title: 'State / region', type: 'string', validation: (rule) => rule.required() }),
-        defineField({
-          name: 'postalCode',
-          title: 'Postal code',
-          type: 'string',
-          validation: (rule) => rule.required(),
-        }),
-        defineField({
-          name: 'country',
-          title: 'Country',
-          type: 'string',
-          description: 'Two-letter code, e.g. US.',
-          initialValue: 'US',
-          validation: (rule) => rule.required().custom(countryCode).error(),
-        }),
-      ],
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
-      name: 'geo',
-      title: 'Map location',
-      type: 'object',
-      group: 'contact',
-      description: 'Latitude and longitude of the entrance, for maps and search engines.',
-      options: { columns: 2 },
-      fields: [
-        defineField({
-          name: 'lat',
-          title: 'Latitude',
-          type: 'number',
-          validation: (rule) => rule.required().min(-90).max(90),
-        }),
-        defineField({
-          name: 'lng',
-          title: 'Longitude',
-          type: 'number',
-          validation: (rule) => rule.required().min(-180).max(180),
-        }),
-      ],
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
-      name: 'timeZone',
-      title: 'Time zone',
-      type: 'string',
-      group: 'hours',
-      description: 'IANA name, e.g. America/Los_Angeles. Opening hours and consultation slots use it.',
-      validation: (rule) => rule.required().custom(ianaTimeZone).error(),
-    }),
-    defineField({
-      name: 'openingHours',
-      title: 'Opening hours',
-      type: 'array',
-      group: 'hours',
-      description: 'One entry per open day; a day without an entry is shown as closed.',
-      of: [defineArrayMember({ type: 'openingHours' })],
-      validation: (rule) => rule.max(7).custom(oneEntryPerWeekday).error(),
-    }),
+    addressField('contact'),
+    geoField('contact'),
+    timeZoneField('hours', 'IANA name, e.g. America/Los_Angeles. Opening hours and consultation slots use it.'),
+    openingHoursField('hours'),
     defineField({
       name: 'consultation',
       title: 'Consultation booking',

@@ -61,4 +61,56 @@ describe('SiteFooter', () => {
     expect(screen.getByText('General education, not medical advice.')).toBeInTheDocument()
     expect(screen.getByText(/© 2031 Stillwater Ketamine & Wellness/)).toBeInTheDocument()
   })
+
+  it('links the locations, costs, care team and accessibility pages', () => {
+    const nav = screen.getByRole('navigation', { name: 'Footer' })
+    for (const [name, href] of [
+      ['Locations', '/locations'],
+      ['Costs and insurance', '/costs'],
+      ['Our care team', '/team'],
+      ['Accessibility', '/accessibility'],
+    ]) {
+      expect(within(nav).getByRole('link', { name })).toHaveAttribute('href', href)
+    }
+  })
+})
+
+describe('SiteFooter with locations', () => {
+  it('names each location with a link to its page and its address, instead of the one clinic address', () => {
+    render(
+      <SiteFooter
+        settings={settings}
+        year={2031}
+        locations={[
+          {
+            _id: 'location-a',
+            name: 'Portland – Division Street',
+            slug: 'portland-division',
+            address: settings.address,
+          },
+          {
+            _id: 'location-b',
+            name: 'Beaverton',
+            slug: 'beaverton',
+            address: {
+              street: '1 SW Example Street',
+              city: 'Beaverton',
+              region: 'OR',
+              postalCode: '97005',
+              country: 'US',
+            },
+          },
+        ]}
+      />,
+    )
+    const list = screen.getByRole('list', { name: 'Our locations' })
+    expect(within(list).getByRole('link', { name: 'Beaverton' })).toHaveAttribute('href', '/locations/beaverton')
+    expect(
+      within(list)
+        .getByText(/1 SW Example Street/)
+        .closest('address'),
+    ).toHaveTextContent('1 SW Example StreetBeaverton, OR 97005')
+    expect(screen.getAllByText(/2140 SE Division Street/)).toHaveLength(1)
+    expect(screen.getByText(/Each location’s opening hours are on its page/)).toBeInTheDocument()
+  })
 })

@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import { PERSON_QUERY, POST_QUERY, SITE_SETTINGS_QUERY, TREATMENT_QUERY } from '@/lib/content/queries'
-import { personSchema, postSchema, siteSettingsSchema, treatmentSchema } from '@/lib/content/schemas'
+import { LOCATIONS_QUERY, PERSON_QUERY, POST_QUERY, SITE_SETTINGS_QUERY, TREATMENT_QUERY } from '@/lib/content/queries'
+import { locationSchema, personSchema, postSchema, siteSettingsSchema, treatmentSchema } from '@/lib/content/schemas'
 import {
   blogPostingJsonLd,
   breadcrumbJsonLd,
+  locationClinicJsonLd,
   medicalClinicJsonLd,
   medicalWebPageJsonLd,
   profilePageJsonLd,
@@ -103,5 +104,64 @@ describe('JSON-LD from the seed content', () => {
       name: 'A post',
       item: 'http://localhost:3000/blog/a',
     })
+  })
+
+  it('home MedicalClinic lists every location as a sub-organisation with its own @id, url, address and phone', async () => {
+    const { settings } = await load()
+    const locations = await querySeed(z.array(locationSchema), LOCATIONS_QUERY)
+    expect(locations).toHaveLength(2)
+    const ld = roundTrip(medicalClinicJsonLd(settings, locations))
+    expect(ld['@id']).toBe('http://localhost:3000/#clinic')
+    expect(ld.subOrganization).toEqual(
+      locations.map((location) => ({
+        '@type': 'MedicalClinic',
+        '@id': `http://localhost:3000/locations/${location.slug}#clinic`,
+        name: location.name,
+        url: `http://localhost:3000/locations/${location.slug}`,
+        telephone: location.phone.e164,
+        address: expect.objectContaining({
+          '@type': 'PostalAddress',
+          streetAddress: location.address.street,
+          addressLocality: location.address.city,
+          postalCode: location.address.postalCode,
+        }),
+      })),
+    )
+    // Without locations the clinic node says nothing about them.
+    expect(roundTrip(medicalClinicJsonLd(settings))).not.toHaveProperty('subOrganization')
+  })
+
+  it('location MedicalClinic has its address, geo, hours, services and the clinic as parentOrganization', async () => {
+    const { settings } = await load()
+    const [portland, beaverton] = await querySeed(z.array(locationSchema), LOCATIONS_QUERY)
+    if (!portland || !beaverton) throw new Error('the seed has two locations')
+    const ld = roundTrip(locationClinicJsonLd(beaverton, settings))
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalClinic',
+      '@id': 'http://localhost:3000/locations/beaverton#clinic',
+      name: beaverton.name,
+      url: 'http://localhost:3000/locations/beaverton',
+      telephone: beaverton.phone.e164,
+      address: { '@type': 'PostalAddress', streetAddress: beaverton.address.street, addressRegion: 'OR' },
+      geo: { '@type': 'GeoCoordinates', latitude: beaverton.geo.lat, longitude: beaverton.geo.lng },
+      parentOrganization: {
+        '@type': 'MedicalClinic',
+        '@id': 'http://localhost:3000/#clinic',
+        name: settings.clinicName,
+      },
+    })
+    expect(ld.image).toMatch(/^http:\/\/localhost:3000\/seed-images\/.+\.svg$/)
+    expect(ld.openingHoursSpecification.map((h: { dayOfWeek: string }) => h.dayOfWeek)).toEqual(
+      beaverton.openingHours.map((h) => `https://schema.org/${h.day[0]?.toUpperCase()}${h.day.slice(1)}`),
+    )
+    expect(ld.availableService).toEqual([
+      {
+        '@type': 'MedicalTherapy',
+        name: 'Ketamine-Assisted Psychotherapy',
+        url: 'http://localhost:3000/treatments/ketamine-assisted-psychotherapy',
+      },
+    ])
+    expect(roundTrip(locationClinicJsonLd(portland, settings)).availableService).toHaveLength(2)
   })
 })

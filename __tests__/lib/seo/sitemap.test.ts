@@ -66,6 +66,28 @@ describe('sitemapEntries', () => {
   it('leaves out noindex documents', () => {
     expect(byPath['/style-guide']).toBeUndefined()
   })
+
+  it('lists each location, the locations index dated by the newest, and singleton pages as given', () => {
+    const withPlaces = sitemapEntries(
+      [
+        ...documents,
+        doc('location', 'portland-division', '2026-11-16T17:30:00Z'),
+        doc('location', 'beaverton', '2026-11-16T17:35:00Z'),
+        doc('page', 'accessibility', '2026-11-16T18:30:00Z'),
+      ],
+      1,
+      [{ path: '/costs', lastModified: '2026-11-16T18:00:00Z' }],
+    )
+    expect(Object.fromEntries(withPlaces.map((e) => [e.path, e.lastModified]))).toMatchObject({
+      '/locations': '2026-11-16T17:35:00Z',
+      '/locations/portland-division': '2026-11-16T17:30:00Z',
+      '/locations/beaverton': '2026-11-16T17:35:00Z',
+      '/costs': '2026-11-16T18:00:00Z',
+      '/accessibility': '2026-11-16T18:30:00Z',
+    })
+    // No locations yet: no empty index in the sitemap.
+    expect(byPath['/locations']).toBeUndefined()
+  })
 })
 
 describe('renderSitemap', () => {

@@ -7,7 +7,7 @@
  */
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import { getSiteSettings, getTreatments } from '@/lib/content'
+import { getLocations, getSiteSettings, getTreatments } from '@/lib/content'
 import type { SiteSettings } from '@/lib/content/schemas'
 import { bookingConfig } from './config'
 import { groupSlotsByDay, timeZoneLabel, type DayView } from '@/lib/consultations/shared/format'
@@ -24,6 +24,8 @@ export interface BookingShell {
   /** Days of slots to show: the clinic's horizon plus one, since it is counted in the clinic's zone. */
   horizonDays: number
   treatments: { slug: string; name: string }[]
+  /** Where treatment happens after the call; the call itself is by phone, clinic-wide. */
+  locations: { slug: string; name: string; city: string }[]
   defaultCountry: string
   retentionDays: number
 }
@@ -38,7 +40,7 @@ export interface BookingTimes {
 const zoneOption = (value: string): TimeZoneOption => ({ value, label: timeZoneLabel(value) })
 
 export async function loadBookingShell(): Promise<BookingShell> {
-  const [settings, treatments] = await Promise.all([getSiteSettings(), getTreatments()])
+  const [settings, treatments, locations] = await Promise.all([getSiteSettings(), getTreatments(), getLocations()])
   return {
     phone: settings.phone,
     openingHours: settings.openingHours,
@@ -46,6 +48,11 @@ export async function loadBookingShell(): Promise<BookingShell> {
     timeZoneOptions: withZones(COMMON_TIME_ZONES.map(zoneOption), [zoneOption(settings.timeZone)]),
     horizonDays: settings.consultation.horizonDays + 1,
     treatments: treatments.map((treatment) => ({ slug: treatment.slug, name: treatment.name })),
+    locations: locations.map((location) => ({
+      slug: location.slug,
+      name: location.name,
+      city: location.address.city,
+    })),
     defaultCountry: settings.address.country,
     retentionDays: bookingConfig().BOOKINGS_RETENTION_DAYS,
   }
