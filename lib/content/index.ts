@@ -6,6 +6,7 @@ import 'server-only'
 import { z } from 'zod'
 import { fetchContent, fetchList, fetchOne } from './fetch'
 import * as queries from './queries'
+import { SEARCHABLE_TYPES, searchParams, searchQuery } from './search-query'
 import {
   categorySchema,
   comparisonTableSchema,
@@ -15,6 +16,8 @@ import {
   postSchema,
   postSlugSchema,
   postSummarySchema,
+  searchHitSchema,
+  searchSettingsSchema,
   siteSettingsSchema,
   sitemapDocumentSchema,
   treatmentSchema,
@@ -157,3 +160,24 @@ export const getSitemapDocuments = () =>
     schema: sitemapDocumentSchema,
     tags: tags(['treatment', 'post', 'comparisonTable', 'person', 'category', 'page']),
   })
+
+/** Synonyms and crisis phrases for site search; empty lists when Site settings has none. */
+export async function getSearchSettings() {
+  const settings = await fetchOne({
+    query: queries.SEARCH_SETTINGS_QUERY,
+    schema: searchSettingsSchema,
+    tags: tags(DEPENDS_ON.siteSettings),
+  })
+  return settings ?? { synonyms: [], crisisPhrases: [] }
+}
+
+/** Published documents matching any of `patterns`, best first (see ./search-query.ts). */
+export const searchContent = (patterns: readonly string[]) =>
+  patterns.length === 0
+    ? Promise.resolve([])
+    : fetchList({
+        query: searchQuery(patterns.length),
+        params: searchParams(patterns),
+        schema: searchHitSchema,
+        tags: tags(SEARCHABLE_TYPES),
+      })

@@ -1,0 +1,50 @@
+import { paths } from '@/lib/routes'
+import styles from './search-form.module.css'
+
+type SearchFormProps = {
+  /** Unique on the page: the header has one form, the results page another. */
+  id: string
+  defaultValue?: string
+  /** The header's narrow version: the label is for screen readers, the button an icon. */
+  compact?: boolean
+}
+
+function SearchIcon() {
+  return (
+    <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+      <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  )
+}
+
+/**
+ * A plain GET form to /search: works without JavaScript, and the results are a page of their
+ * own that can be reloaded, bookmarked or opened in a new tab.
+ */
+export function SearchForm({ id, defaultValue, compact = false }: SearchFormProps) {
+  return (
+    <form role="search" action={paths.search()} method="get" className={compact ? styles.compact : styles.form}>
+      <label htmlFor={id} className={compact ? 'visually-hidden' : styles.label}>
+        Search the site
+      </label>
+      <div className={styles.row}>
+        <input
+          id={id}
+          className={styles.input}
+          type="search"
+          name="q"
+          defaultValue={defaultValue}
+          maxLength={200}
+          autoComplete="off"
+          enterKeyHint="search"
+          placeholder={compact ? 'Search' : 'e.g. Spravato, PTSD, cost'}
+        />
+        <button type="submit" className={styles.button}>
+          <SearchIcon />
+          <span className={compact ? 'visually-hidden' : undefined}>Search</span>
+        </button>
+      </div>
+    </form>
+  )
+}
