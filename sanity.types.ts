@@ -379,6 +379,12 @@ export type SiteSettings = {
   }
   crisisNotice?: string
   medicalDisclaimer?: string
+  searchSynonyms?: Array<{
+    terms?: Array<string>
+    _type: 'synonymGroup'
+    _key: string
+  }>
+  crisisPhrases?: Array<string>
   seo?: Seo
 }
 
@@ -1287,6 +1293,20 @@ export type SITEMAP_QUERY_RESULT = Array<
 >
 
 // Source: lib/content/queries.ts
+// Variable: SEARCH_SETTINGS_QUERY
+// Query: *[_id == "siteSettings"][0]{"synonyms": searchSynonyms[].terms, crisisPhrases}
+export type SEARCH_SETTINGS_QUERY_RESULT =
+  | {
+      synonyms: null
+      crisisPhrases: null
+    }
+  | {
+      synonyms: Array<Array<string> | null> | null
+      crisisPhrases: Array<string> | null
+    }
+  | null
+
+// Source: lib/content/queries.ts
 // Variable: REDIRECTS_QUERY
 // Query: *[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}
 export type REDIRECTS_QUERY_RESULT = Array<{
@@ -1318,6 +1338,7 @@ declare module '@sanity/client' {
     '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PEOPLE_QUERY_RESULT
     '*[_type == "page" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
     '*[\n  _type in ["treatment", "post", "comparisonTable", "person", "category", "page"]\n  && defined(slug.current)\n  && (_type != "post" || publishedAt <= now())\n]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}': SITEMAP_QUERY_RESULT
+    '*[_id == "siteSettings"][0]{"synonyms": searchSynonyms[].terms, crisisPhrases}': SEARCH_SETTINGS_QUERY_RESULT
     '*[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}': REDIRECTS_QUERY_RESULT
   }
 }

@@ -1,9 +1,12 @@
 import { paths } from '@/lib/routes'
+import { MAX_QUERY_CHARACTERS } from '@/lib/search/query-text'
 import styles from './search-form.module.css'
 
 type SearchFormProps = {
-  /** Unique on the page: the header has one form, the results page another. */
+  /** Unique on the page: the header has one form, the menu another, the results page a third. */
   id: string
+  /** Names the search landmark; each form on a page needs its own name. */
+  landmarkLabel: string
   defaultValue?: string
   /** The header's narrow version: the label is for screen readers, the button an icon. */
   compact?: boolean
@@ -22,9 +25,15 @@ function SearchIcon() {
  * A plain GET form to /search: works without JavaScript, and the results are a page of their
  * own that can be reloaded, bookmarked or opened in a new tab.
  */
-export function SearchForm({ id, defaultValue, compact = false }: SearchFormProps) {
+export function SearchForm({ id, landmarkLabel, defaultValue, compact = false }: SearchFormProps) {
   return (
-    <form role="search" action={paths.search()} method="get" className={compact ? styles.compact : styles.form}>
+    <form
+      role="search"
+      aria-label={landmarkLabel}
+      action={paths.search()}
+      method="get"
+      className={compact ? styles.compact : styles.form}
+    >
       <label htmlFor={id} className={compact ? 'visually-hidden' : styles.label}>
         Search the site
       </label>
@@ -35,7 +44,7 @@ export function SearchForm({ id, defaultValue, compact = false }: SearchFormProp
           type="search"
           name="q"
           defaultValue={defaultValue}
-          maxLength={200}
+          maxLength={MAX_QUERY_CHARACTERS}
           autoComplete="off"
           enterKeyHint="search"
           placeholder={compact ? 'Search' : 'e.g. Spravato, PTSD, cost'}

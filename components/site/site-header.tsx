@@ -54,7 +54,7 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
 
         <nav aria-label="Main" className={styles.desktopNav}>
           <NavLinks className={styles.desktopList} />
-          <SearchForm id="header-search" compact />
+          <SearchForm id="header-search" landmarkLabel="Site search" compact />
           <a href={tel} className={styles.phone}>
             <PhoneIcon />
             {phone.display}
@@ -86,7 +86,7 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
               Menu
             </summary>
             <nav aria-label="Main" className={styles.menuPanel}>
-              <SearchForm id="menu-search" />
+              <SearchForm id="menu-search" landmarkLabel="Site search (menu)" />
               <NavLinks className={styles.mobileList} />
               <div className={styles.menuActions}>
                 <Link href={paths.consultation()} className={styles.button}>

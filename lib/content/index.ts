@@ -6,7 +6,8 @@ import 'server-only'
 import { z } from 'zod'
 import { fetchContent, fetchList, fetchOne } from './fetch'
 import * as queries from './queries'
-import { SEARCHABLE_TYPES, searchParams, searchQuery } from './search-query'
+import { readContent } from './reader'
+import { searchRequest } from './search-query'
 import {
   categorySchema,
   comparisonTableSchema,
@@ -171,13 +172,16 @@ export async function getSearchSettings() {
   return settings ?? { synonyms: [], crisisPhrases: [] }
 }
 
-/** Published documents matching any of `patterns`, best first (see ./search-query.ts). */
-export const searchContent = (patterns: readonly string[]) =>
-  patterns.length === 0
-    ? Promise.resolve([])
-    : fetchList({
-        query: searchQuery(patterns.length),
-        params: searchParams(patterns),
-        schema: searchHitSchema,
-        tags: tags(SEARCHABLE_TYPES),
-      })
+/**
+ * Published documents matching any of `terms` (each a list of words for GROQ's `match`), best
+ * first (see ./search-query.ts). Read fresh, never through the data cache: a cache entry would be
+ * keyed by what someone searched for and kept on disk (or in Redis), and every new search would
+ * add one.
+ */
+export async function searchContent(terms: readonly (readonly string[])[]) {
+  if (terms.length === 0) return []
+  const { query, params } = searchRequest(terms)
+  return fetchList({ query, params, schema: searchHitSchema, tags: [] }, (text, values) =>
+    readContent(text, values, { kind: 'fresh' }),
+  )
+}

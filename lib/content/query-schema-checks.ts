@@ -37,5 +37,10 @@ export interface QueryResultsFitSchemas {
   PEOPLE_QUERY: Assert<SchemaFitsQuery<generated.PEOPLE_QUERY_RESULT, typeof schemas.personSchema>>
   PAGE_QUERY: Assert<SchemaFitsQuery<generated.PAGE_QUERY_RESULT, typeof schemas.pageSchema>>
   SITEMAP_QUERY: Assert<SchemaFitsQuery<generated.SITEMAP_QUERY_RESULT, typeof schemas.sitemapDocumentSchema>>
+  SEARCH_SETTINGS_QUERY: Assert<
+    SchemaFitsQuery<generated.SEARCH_SETTINGS_QUERY_RESULT, typeof schemas.searchSettingsSchema>
+  >
+  // The search query itself (./search-query.ts) is built per search shape, so typegen cannot
+  // see it; its projection is checked by running it over the seed (search-query.test.ts).
   REDIRECTS_QUERY: Assert<SchemaFitsQuery<generated.REDIRECTS_QUERY_RESULT, typeof schemas.redirectSchema>>
 }

@@ -246,7 +246,7 @@ export const searchHitSchema = z.object({
   _type: z.enum(ROUTABLE_TYPES),
   slug,
   title: z.string().min(1),
-  summary: z.string().nullish(),
+  /** Every searched field but the title, as one text, for the snippet. */
   text: z.string().nullish(),
   _score: z.number(),
 })

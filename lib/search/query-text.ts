@@ -25,7 +25,8 @@ export type SearchInput =
   | { kind: 'no-words'; text: string }
   /** Words, all of them too common to search for ("how do i"). */
   | { kind: 'only-common-words'; text: string }
-  | { kind: 'words'; text: string; words: string[]; shortened: boolean }
+  /** `query`: what was read (at most 10 × MAX_QUERY_CHARACTERS), for links to other result pages. */
+  | { kind: 'words'; text: string; query: string; words: string[]; shortened: boolean }
 
 /** The `q` search parameter as Next hands it over: absent, once, or repeated. */
 export function readSearchInput(raw: string | string[] | undefined): SearchInput {
@@ -35,11 +36,13 @@ export function readSearchInput(raw: string | string[] | undefined): SearchInput
   const shown = text.length > MAX_QUERY_CHARACTERS ? `${text.slice(0, MAX_QUERY_CHARACTERS).trimEnd()}…` : text
   const all = wordsOf(text.slice(0, MAX_QUERY_CHARACTERS))
   if (all.length === 0) return { kind: 'no-words', text: shown }
-  const distinct = [...new Set(all.filter((word) => !STOP_WORDS.has(word)))]
+  // A lone letter ("don't" splits into "don" and "t") tells pages apart no better than "the".
+  const distinct = [...new Set(all.filter((word) => !STOP_WORDS.has(word) && !/^\p{L}$/u.test(word)))]
   if (distinct.length === 0) return { kind: 'only-common-words', text: shown }
   return {
     kind: 'words',
     text: shown,
+    query: text,
     words: distinct.slice(0, MAX_SEARCH_WORDS),
     shortened: text.length > MAX_QUERY_CHARACTERS || distinct.length > MAX_SEARCH_WORDS,
   }

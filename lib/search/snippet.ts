@@ -3,7 +3,7 @@
  * (never HTML), as segments the page renders as text and <mark> elements.
  */
 import { normalizeText } from './normalize'
-import type { SearchPattern } from './synonyms'
+import type { SearchTerm } from './synonyms'
 
 export interface SnippetSegment {
   text: string
@@ -27,20 +27,21 @@ function wordSpans(text: string): WordSpan[] {
   }))
 }
 
-function matches(word: string, patterns: readonly SearchPattern[]): boolean {
-  return patterns.some((pattern) =>
-    pattern.words.some((target, index) =>
-      pattern.prefix && index === pattern.words.length - 1 ? word.startsWith(target) : word === target,
+/** A word is marked when it is any word of a searched term (a prefix term's last word may continue). */
+function matches(word: string, terms: readonly SearchTerm[]): boolean {
+  return terms.some((term) =>
+    term.words.some((target, index) =>
+      term.prefix && index === term.words.length - 1 ? word.startsWith(target) : word === target,
     ),
   )
 }
 
 /** Segments of `text` around its first matched word (or its start), matched words marked. */
-export function buildSnippet(text: string, patterns: readonly SearchPattern[]): SnippetSegment[] {
+export function buildSnippet(text: string, terms: readonly SearchTerm[]): SnippetSegment[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean === '') return []
   const spans = wordSpans(clean)
-  const first = spans.find((span) => matches(span.normalized, patterns))
+  const first = spans.find((span) => matches(span.normalized, terms))
   let from = first ? Math.max(0, first.start - LEAD_IN) : 0
   // Start on a word boundary, not in the middle of one.
   if (from > 0) from = spans.find((span) => span.start >= from)?.start ?? from
@@ -55,7 +56,7 @@ export function buildSnippet(text: string, patterns: readonly SearchPattern[]): 
   }
   if (from > 0) push({ text: '… ', marked: false })
   for (const span of spans) {
-    if (span.start < from || span.end > to || !matches(span.normalized, patterns)) continue
+    if (span.start < from || span.end > to || !matches(span.normalized, terms)) continue
     if (span.start > at) push({ text: clean.slice(at, span.start), marked: false })
     push({ text: clean.slice(span.start, span.end), marked: true })
     at = span.end
