@@ -60,7 +60,7 @@ describe.each(backends)('site search over the seed: $name', (backend) => {
         searches.push(searchRequest(terms))
         return content.searchContent(terms)
       },
-      limiter: createMemoryRateLimiter({ name: 'search-test', max: 1000, windowMs: 60_000 }),
+      limiter: createMemoryRateLimiter({ max: 1000, windowMs: 60_000 }),
     }
     backend.sent()?.splice(0)
   })
@@ -220,7 +220,7 @@ describe('rate limit per client', () => {
     const deps: SearchDeps = {
       settings: content.getSearchSettings,
       search: async () => [],
-      limiter: createMemoryRateLimiter({ name: 'search-limit-test', max: SEARCHES_PER_MINUTE, windowMs: 60_000 }),
+      limiter: createMemoryRateLimiter({ max: SEARCHES_PER_MINUTE, windowMs: 60_000 }),
     }
     for (let i = 0; i < SEARCHES_PER_MINUTE; i += 1) {
       await expect(runSearch({ q: 'ketamine' }, 'client-a', deps)).resolves.toMatchObject({ kind: 'results' })
