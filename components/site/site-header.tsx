@@ -57,7 +57,10 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
           <SearchForm id="header-search" landmarkLabel="Site search" compact />
           <a href={tel} className={styles.phone}>
             <PhoneIcon />
-            {phone.display}
+            <span className={styles.phoneNumber}>
+              <span className="visually-hidden">Call </span>
+              {phone.display}
+            </span>
           </a>
           <Link href={paths.consultation()} className={styles.button} prefetch="idle">
             {CONSULTATION_LABEL}
