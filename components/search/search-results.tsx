@@ -29,7 +29,7 @@ export function SearchResults({ outcome, phone }: { outcome: Results; phone: Sit
           answer questions by phone.
         </p>
       ) : (
-        <ol role="list" className={styles.list}>
+        <ol role="list" aria-labelledby="search-results-heading" className={styles.list}>
           {outcome.results.map((result) => (
             <li key={result.id} className={styles.item}>
               <p className={styles.kind}>{result.kind}</p>
