@@ -10,6 +10,8 @@ type SearchFormProps = {
   defaultValue?: string
   /** The header's narrow version: the label is for screen readers, the button an icon. */
   compact?: boolean
+  /** Spacing where it is placed (the phone menu). */
+  className?: string
 }
 
 function SearchIcon() {
@@ -25,14 +27,14 @@ function SearchIcon() {
  * A plain GET form to /search: works without JavaScript, and the results are a page of their
  * own that can be reloaded, bookmarked or opened in a new tab.
  */
-export function SearchForm({ id, landmarkLabel, defaultValue, compact = false }: SearchFormProps) {
+export function SearchForm({ id, landmarkLabel, defaultValue, compact = false, className }: SearchFormProps) {
   return (
     <form
       role="search"
       aria-label={landmarkLabel}
       action={paths.search()}
       method="get"
-      className={compact ? styles.compact : styles.form}
+      className={[compact ? styles.compact : styles.form, className].filter(Boolean).join(' ')}
     >
       <label htmlFor={id} className={compact ? 'visually-hidden' : styles.label}>
         Search the site
@@ -47,7 +49,7 @@ export function SearchForm({ id, landmarkLabel, defaultValue, compact = false }:
           maxLength={MAX_QUERY_CHARACTERS}
           autoComplete="off"
           enterKeyHint="search"
-          placeholder={compact ? 'Search' : 'e.g. Spravato, PTSD, cost'}
+          placeholder={compact ? 'Search' : 'e.g. Spravato, PTSD'}
         />
         <button type="submit" className={styles.button}>
           <SearchIcon />

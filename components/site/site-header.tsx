@@ -89,7 +89,7 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
               Menu
             </summary>
             <nav aria-label="Main" className={styles.menuPanel}>
-              <SearchForm id="menu-search" landmarkLabel="Site search (menu)" />
+              <SearchForm id="menu-search" landmarkLabel="Site search (menu)" className={styles.menuSearch} />
               <NavLinks className={styles.mobileList} />
               <div className={styles.menuActions}>
                 <Link href={paths.consultation()} className={styles.button}>
