@@ -52,6 +52,7 @@ interface LocaleRoutes {
     team: string
     locations: string
     costs: string
+    search: string
   }
   /**
    * Where each type's pages live: a document at `<folder>/<slug>` ('' is the top level), page
@@ -75,6 +76,7 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       team: '/team',
       locations: '/locations',
       costs: '/costs',
+      search: '/search',
     },
     folders: {
       treatment: '/treatments',
@@ -195,6 +197,13 @@ export const paths = {
   consultationThanks: (locale?: Locale) => fixed(locale).consultationThanks,
   consultationCancel: (locale?: Locale) => fixed(locale).consultationCancel,
   feed: (locale?: Locale) => fixed(locale).feed,
+  /** Site search; with `q`, its results (page 1 unless `page` is more). */
+  search: (query?: { q: string; page?: number }, locale?: Locale) => {
+    if (!query) return fixed(locale).search
+    const params = new URLSearchParams({ q: query.q })
+    if (query.page && query.page > 1) params.set('page', String(query.page))
+    return `${fixed(locale).search}?${params.toString()}`
+  },
   ogCard: (type: OgCardType, slug: string) => `${OG}/${type}/${segment(slug)}`,
   sitemap: () => '/sitemap.xml',
   /** Part `n` (1-based) of a sitemap split past 50,000 URLs. */

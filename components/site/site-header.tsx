@@ -1,3 +1,4 @@
+import { SearchForm } from '@/components/search/search-form'
 import { Link } from '@/components/site/link'
 import type { SiteSettings } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'
@@ -53,9 +54,13 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
 
         <nav aria-label="Main" className={styles.desktopNav}>
           <NavLinks className={styles.desktopList} />
+          <SearchForm id="header-search" landmarkLabel="Site search" compact />
           <a href={tel} className={styles.phone}>
             <PhoneIcon />
-            {phone.display}
+            <span className={styles.phoneNumber}>
+              <span className="visually-hidden">Call </span>
+              {phone.display}
+            </span>
           </a>
           <Link href={paths.consultation()} className={styles.button} prefetch="idle">
             {CONSULTATION_LABEL}
@@ -84,6 +89,7 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
               Menu
             </summary>
             <nav aria-label="Main" className={styles.menuPanel}>
+              <SearchForm id="menu-search" landmarkLabel="Site search (menu)" className={styles.menuSearch} />
               <NavLinks className={styles.mobileList} />
               <div className={styles.menuActions}>
                 <Link href={paths.consultation()} className={styles.button}>

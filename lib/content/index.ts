@@ -6,6 +6,8 @@ import 'server-only'
 import { z } from 'zod'
 import { fetchContent, fetchList, fetchOne } from './fetch'
 import * as queries from './queries'
+import { readContent } from './reader'
+import { searchRequest } from './search-query'
 import {
   categorySchema,
   comparisonTableSchema,
@@ -17,6 +19,8 @@ import {
   postSlugSchema,
   postSummarySchema,
   priceListSchema,
+  searchHitSchema,
+  searchSettingsSchema,
   siteSettingsSchema,
   sitemapDocumentSchema,
   treatmentSchema,
@@ -174,3 +178,27 @@ export const getSitemapDocuments = () =>
     schema: sitemapDocumentSchema,
     tags: tags(['treatment', 'post', 'comparisonTable', 'person', 'category', 'page', 'location']),
   })
+
+/** Synonyms and crisis phrases for site search; empty lists when Site settings has none. */
+export async function getSearchSettings() {
+  const settings = await fetchOne({
+    query: queries.SEARCH_SETTINGS_QUERY,
+    schema: searchSettingsSchema,
+    tags: tags(DEPENDS_ON.siteSettings),
+  })
+  return settings ?? { synonyms: [], crisisPhrases: [] }
+}
+
+/**
+ * Published documents matching any of `terms` (each a list of words for GROQ's `match`), best
+ * first (see ./search-query.ts). Read fresh, never through the data cache: a cache entry would be
+ * keyed by what someone searched for and kept on disk (or in Redis), and every new search would
+ * add one.
+ */
+export async function searchContent(terms: readonly (readonly string[])[]) {
+  if (terms.length === 0) return []
+  const { query, params } = searchRequest(terms)
+  return fetchList({ query, params, schema: searchHitSchema, tags: [] }, (text, values) =>
+    readContent(text, values, { kind: 'fresh' }),
+  )
+}

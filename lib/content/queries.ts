@@ -160,6 +160,11 @@ export const SITEMAP_QUERY = defineQuery(`*[
   && (_type != "post" || publishedAt <= now())
 ]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}`)
 
+/** Site search's settings: synonym groups and the crisis phrases (Site settings, "Site search"). */
+export const SEARCH_SETTINGS_QUERY = defineQuery(
+  `*[_id == "siteSettings"][0]{"synonyms": searchSynonyms[].terms, crisisPhrases}`,
+)
+
 export const REDIRECTS_QUERY = defineQuery(
   `*[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}`,
 )

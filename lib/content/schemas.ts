@@ -285,3 +285,30 @@ export const redirectSchema = z.object({
   to: pathRule(redirectTargetProblem),
   permanent: z.boolean(),
 })
+
+/** Site search's settings; a bad group or phrase is dropped, not the whole list. */
+export const searchSettingsSchema = z.object({
+  synonyms: z
+    .array(z.array(z.string()).nullish())
+    .nullish()
+    .transform((groups) =>
+      (groups ?? []).map((group) => (group ?? []).filter((term) => term.trim() !== '')).filter((g) => g.length >= 2),
+    ),
+  crisisPhrases: z
+    .array(z.string().nullish())
+    .nullish()
+    .transform((phrases) => (phrases ?? []).filter((phrase): phrase is string => !!phrase && phrase.trim() !== '')),
+})
+export type SearchSettings = z.infer<typeof searchSettingsSchema>
+
+/** One search hit as lib/content/search-query.ts projects it. */
+export const searchHitSchema = z.object({
+  _id: z.string().min(1),
+  _type: z.enum(ROUTABLE_TYPES),
+  slug,
+  title: z.string().min(1),
+  /** Every searched field but the title, as one text, for the snippet. */
+  text: z.string().nullish(),
+  _score: z.number(),
+})
+export type SearchHit = z.infer<typeof searchHitSchema>

@@ -15,6 +15,7 @@ export const siteSettings = defineType({
     { name: 'contact', title: 'Contact and location' },
     { name: 'hours', title: 'Hours and booking' },
     { name: 'notices', title: 'Safety notices' },
+    { name: 'search', title: 'Site search' },
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
@@ -106,6 +107,45 @@ export const siteSettings = defineType({
       group: 'notices',
       description: 'Shown in the footer of health content.',
       validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'searchSynonyms',
+      title: 'Search synonyms',
+      type: 'array',
+      group: 'search',
+      description:
+        'Words patients use for the same thing. A search for any word in a group also finds the others, e.g. Spravato, esketamine.',
+      of: [
+        defineArrayMember({
+          type: 'object',
+          name: 'synonymGroup',
+          title: 'Synonym group',
+          fields: [
+            defineField({
+              name: 'terms',
+              title: 'Words or phrases',
+              type: 'array',
+              of: [defineArrayMember({ type: 'string', validation: (rule) => rule.required().max(60) })],
+              options: { layout: 'tags' },
+              validation: (rule) => rule.required().min(2).max(8),
+            }),
+          ],
+          preview: {
+            select: { terms: 'terms' },
+            prepare: ({ terms }: { terms?: string[] }) => ({ title: (terms ?? []).join(' = ') || 'Empty group' }),
+          },
+        }),
+      ],
+    }),
+    defineField({
+      name: 'crisisPhrases',
+      title: 'Crisis phrases',
+      type: 'array',
+      group: 'search',
+      description:
+        'A search containing any of these words or phrases shows the 988 and 911 notice above the results. Plain words patients might type; keep the list broad.',
+      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.required().max(60) })],
+      options: { layout: 'tags' },
     }),
     defineField({ name: 'seo', title: 'Default search and sharing', type: 'seo', group: 'seo' }),
   ],

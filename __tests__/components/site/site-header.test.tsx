@@ -32,6 +32,18 @@ describe('SiteHeader', () => {
     }
   })
 
+  it('has a labelled GET search form to /search in each nav, each landmark named apart', () => {
+    renderHeader()
+    const forms = screen.getAllByRole('search')
+    expect(forms.map((form) => form.getAttribute('aria-label'))).toEqual(['Site search', 'Site search (menu)'])
+    for (const form of forms) {
+      expect(form).toHaveAttribute('action', '/search')
+      expect(form).toHaveAttribute('method', 'get')
+      expect(within(form).getByRole('searchbox', { name: 'Search the site' })).toHaveAttribute('name', 'q')
+      expect(within(form).getByRole('button', { name: 'Search' })).toHaveAttribute('type', 'submit')
+    }
+  })
+
   it('gives the icon-sized call button an accessible name with the number', () => {
     renderHeader()
     const call = screen.getAllByRole('link', { name: /^Call/ })
