@@ -172,6 +172,103 @@ export type Redirect = {
   permanent?: boolean
 }
 
+export type PriceList = {
+  _id: string
+  _type: 'priceList'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  intro?: string
+  pricesAsOf?: string
+  prices?: Array<{
+    service?: string
+    treatment?: TreatmentReference
+    priceFrom?: number
+    priceTo?: number
+    unit?: 'session' | 'series' | 'once'
+    includes?: string
+    _type: 'priceItem'
+    _key: string
+  }>
+  paymentNotes?: BlockContent
+  goodFaithEstimate?: BlockContent
+  seo?: Seo
+}
+
+export type Location = {
+  _id: string
+  _type: 'location'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  order?: number
+  summary?: string
+  photo?: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  services?: Array<
+    {
+      _key: string
+    } & TreatmentReference
+  >
+  address?: {
+    street?: string
+    city?: string
+    region?: string
+    postalCode?: string
+    country?: string
+  }
+  geo?: {
+    lat?: number
+    lng?: number
+  }
+  phone?: {
+    e164?: string
+    display?: string
+  }
+  timeZone?: string
+  openingHours?: Array<
+    {
+      _key: string
+    } & OpeningHours
+  >
+  directions?: string
+  parking?: string
+  transit?: string
+  stepFreeAccess?: string
+  seo?: Seo
+}
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
+
+export type Slug = {
+  _type: 'slug'
+  current?: string
+  source?: string
+}
+
 export type Page = {
   _id: string
   _type: 'page'
@@ -183,12 +280,6 @@ export type Page = {
   intro?: string
   body?: BlockContent
   seo?: Seo
-}
-
-export type Slug = {
-  _type: 'slug'
-  current?: string
-  source?: string
 }
 
 export type Category = {
@@ -323,22 +414,6 @@ export type Person = {
     _type: 'profileLink'
     _key: string
   }>
-}
-
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop'
-  top?: number
-  bottom?: number
-  left?: number
-  right?: number
-}
-
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot'
-  x?: number
-  y?: number
-  height?: number
-  width?: number
 }
 
 export type SiteSettings = {
@@ -500,16 +575,18 @@ export type AllSanitySchemaTypes =
   | MedicalReview
   | Seo
   | Redirect
-  | Page
+  | PriceList
+  | Location
+  | SanityImageCrop
+  | SanityImageHotspot
   | Slug
+  | Page
   | Category
   | ComparisonTable
   | Treatment
   | CategoryReference
   | Post
   | Person
-  | SanityImageCrop
-  | SanityImageHotspot
   | SiteSettings
   | SanityImagePaletteSwatch
   | SanityImagePalette
@@ -549,6 +626,48 @@ export type SITE_SETTINGS_QUERY_RESULT =
       geo: null
       timeZone: null
       openingHours: null
+      consultation: null
+      crisisNotice: null
+      medicalDisclaimer: null
+      seo: {
+        metaTitle: string | null
+        metaDescription: string | null
+        noIndex: boolean | null
+        ogImage: {
+          alt: string | null
+          assetId: string | null
+          url: string | null
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    }
+  | {
+      _updatedAt: string
+      clinicName: null
+      tagline: null
+      phone: {
+        e164?: string
+        display?: string
+      } | null
+      email: null
+      address: {
+        street?: string
+        city?: string
+        region?: string
+        postalCode?: string
+        country?: string
+      } | null
+      geo: {
+        lat?: number
+        lng?: number
+      } | null
+      timeZone: string | null
+      openingHours: Array<
+        {
+          _key: string
+        } & OpeningHours
+      > | null
       consultation: null
       crisisNotice: null
       medicalDisclaimer: null
@@ -1251,8 +1370,440 @@ export type PAGE_QUERY_RESULT = {
 } | null
 
 // Source: lib/content/queries.ts
+// Variable: LOCATIONS_QUERY
+// Query: *[_type == "location" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){  _id, _updatedAt, name, "slug": slug.current, summary,  "photo": photo{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),  directions, parking, transit, stepFreeAccess,  "services": coalesce(services[]->{name, "slug": slug.current}, []),  seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+export type LOCATIONS_QUERY_RESULT = Array<{
+  _id: string
+  _updatedAt: string
+  name: string | null
+  slug: string | null
+  summary: string | null
+  photo: {
+    alt: string | null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
+  address: {
+    street?: string
+    city?: string
+    region?: string
+    postalCode?: string
+    country?: string
+  } | null
+  geo: {
+    lat?: number
+    lng?: number
+  } | null
+  phone: {
+    e164?: string
+    display?: string
+  } | null
+  timeZone: string | null
+  openingHours:
+    | Array<
+        {
+          _key: string
+        } & OpeningHours
+      >
+    | Array<never>
+  directions: string | null
+  parking: string | null
+  transit: string | null
+  stepFreeAccess: string | null
+  services:
+    | Array<{
+        name: string | null
+        slug: string | null
+      }>
+    | Array<never>
+  seo: {
+    metaTitle: string | null
+    metaDescription: string | null
+    noIndex: boolean | null
+    ogImage: {
+      alt: string | null
+      assetId: string | null
+      url: string | null
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+}>
+
+// Source: lib/content/queries.ts
+// Variable: LOCATION_QUERY
+// Query: *[_type == "location" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, summary,  "photo": photo{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),  directions, parking, transit, stepFreeAccess,  "services": coalesce(services[]->{name, "slug": slug.current}, []),  seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+export type LOCATION_QUERY_RESULT = {
+  _id: string
+  _updatedAt: string
+  name: string | null
+  slug: string | null
+  summary: string | null
+  photo: {
+    alt: string | null
+    assetId: string | null
+    url: string | null
+    width: number | null
+    height: number | null
+  } | null
+  address: {
+    street?: string
+    city?: string
+    region?: string
+    postalCode?: string
+    country?: string
+  } | null
+  geo: {
+    lat?: number
+    lng?: number
+  } | null
+  phone: {
+    e164?: string
+    display?: string
+  } | null
+  timeZone: string | null
+  openingHours:
+    | Array<
+        {
+          _key: string
+        } & OpeningHours
+      >
+    | Array<never>
+  directions: string | null
+  parking: string | null
+  transit: string | null
+  stepFreeAccess: string | null
+  services:
+    | Array<{
+        name: string | null
+        slug: string | null
+      }>
+    | Array<never>
+  seo: {
+    metaTitle: string | null
+    metaDescription: string | null
+    noIndex: boolean | null
+    ogImage: {
+      alt: string | null
+      assetId: string | null
+      url: string | null
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+} | null
+
+// Source: lib/content/queries.ts
+// Variable: PRICE_LIST_QUERY
+// Query: *[_id == "priceList"][0]{  _id, _updatedAt, title, intro, pricesAsOf,  prices[]{_key, service, "treatment": treatment->{name, "slug": slug.current}, priceFrom, priceTo, unit, includes},  paymentNotes[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }},  goodFaithEstimate[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }},  seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+export type PRICE_LIST_QUERY_RESULT =
+  | {
+      _id: 'priceList'
+      _updatedAt: string
+      title: null
+      intro: null
+      pricesAsOf: null
+      prices: null
+      paymentNotes: null
+      goodFaithEstimate: null
+      seo: null
+    }
+  | {
+      _id: 'priceList'
+      _updatedAt: string
+      title: string | null
+      intro: null
+      pricesAsOf: null
+      prices: null
+      paymentNotes: null
+      goodFaithEstimate: null
+      seo: null
+    }
+  | {
+      _id: 'priceList'
+      _updatedAt: string
+      title: null
+      intro: null
+      pricesAsOf: null
+      prices: null
+      paymentNotes: null
+      goodFaithEstimate: null
+      seo: {
+        metaTitle: string | null
+        metaDescription: string | null
+        noIndex: boolean | null
+        ogImage: {
+          alt: string | null
+          assetId: string | null
+          url: string | null
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    }
+  | {
+      _id: 'priceList'
+      _updatedAt: string
+      title: string | null
+      intro: null
+      pricesAsOf: null
+      prices: null
+      paymentNotes: null
+      goodFaithEstimate: null
+      seo: {
+        metaTitle: string | null
+        metaDescription: string | null
+        noIndex: boolean | null
+        ogImage: {
+          alt: string | null
+          assetId: string | null
+          url: string | null
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    }
+  | {
+      _id: 'priceList'
+      _updatedAt: string
+      title: string | null
+      intro: string | null
+      pricesAsOf: null
+      prices: null
+      paymentNotes: null
+      goodFaithEstimate: null
+      seo: null
+    }
+  | {
+      _id: 'priceList'
+      _updatedAt: string
+      title: string | null
+      intro: string | null
+      pricesAsOf: null
+      prices: null
+      paymentNotes: null
+      goodFaithEstimate: null
+      seo: {
+        metaTitle: string | null
+        metaDescription: string | null
+        noIndex: boolean | null
+        ogImage: {
+          alt: string | null
+          assetId: string | null
+          url: string | null
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    }
+  | {
+      _id: 'priceList'
+      _updatedAt: string
+      title: string | null
+      intro: string | null
+      pricesAsOf: string | null
+      prices: Array<{
+        _key: string
+        service: string | null
+        treatment: {
+          name: string | null
+          slug: string | null
+        } | null
+        priceFrom: number | null
+        priceTo: number | null
+        unit: 'once' | 'series' | 'session' | null
+        includes: string | null
+      }> | null
+      paymentNotes: Array<
+        | {
+            children?: Array<{
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'normal'
+            listItem?: 'bullet' | 'number'
+            markDefs: Array<
+              | {
+                  reference?: PostReference | TreatmentReference
+                  _type: 'internalLink'
+                  _key: string
+                  target:
+                    | {
+                        _type: 'post'
+                        slug: string | null
+                      }
+                    | {
+                        _type: 'treatment'
+                        slug: string | null
+                      }
+                    | null
+                }
+              | {
+                  href?: string
+                  openInNewTab?: boolean
+                  _type: 'link'
+                  _key: string
+                }
+            > | null
+            level?: number
+            _type: 'block'
+            _key: string
+          }
+        | {
+            _key: string
+            _type: 'comparisonTableEmbed'
+            table: {
+              _id: string
+              _updatedAt: string
+              title: string | null
+              slug: string | null
+              intro: string | null
+              caption: string | null
+              footnote: string | null
+              columns: Array<{
+                _key: string
+                name: string | null
+                slug: string | null
+              }> | null
+              rows: Array<{
+                _key: string
+                criterion: string | null
+                cells: Array<string> | null
+              }> | null
+            } | null
+            markDefs: null
+          }
+        | {
+            _key: string
+            _type: 'consultationCta'
+            heading?: string
+            text?: string
+            buttonLabel?: string
+            markDefs: null
+          }
+        | {
+            asset?: SanityImageAssetReference
+            media?: unknown
+            hotspot?: SanityImageHotspot
+            crop?: SanityImageCrop
+            alt?: string
+            caption?: string
+            _type: 'image'
+            _key: string
+            assetId: string | null
+            url: string | null
+            width: number | null
+            height: number | null
+            markDefs: null
+          }
+      > | null
+      goodFaithEstimate: Array<
+        | {
+            children?: Array<{
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'normal'
+            listItem?: 'bullet' | 'number'
+            markDefs: Array<
+              | {
+                  reference?: PostReference | TreatmentReference
+                  _type: 'internalLink'
+                  _key: string
+                  target:
+                    | {
+                        _type: 'post'
+                        slug: string | null
+                      }
+                    | {
+                        _type: 'treatment'
+                        slug: string | null
+                      }
+                    | null
+                }
+              | {
+                  href?: string
+                  openInNewTab?: boolean
+                  _type: 'link'
+                  _key: string
+                }
+            > | null
+            level?: number
+            _type: 'block'
+            _key: string
+          }
+        | {
+            _key: string
+            _type: 'comparisonTableEmbed'
+            table: {
+              _id: string
+              _updatedAt: string
+              title: string | null
+              slug: string | null
+              intro: string | null
+              caption: string | null
+              footnote: string | null
+              columns: Array<{
+                _key: string
+                name: string | null
+                slug: string | null
+              }> | null
+              rows: Array<{
+                _key: string
+                criterion: string | null
+                cells: Array<string> | null
+              }> | null
+            } | null
+            markDefs: null
+          }
+        | {
+            _key: string
+            _type: 'consultationCta'
+            heading?: string
+            text?: string
+            buttonLabel?: string
+            markDefs: null
+          }
+        | {
+            asset?: SanityImageAssetReference
+            media?: unknown
+            hotspot?: SanityImageHotspot
+            crop?: SanityImageCrop
+            alt?: string
+            caption?: string
+            _type: 'image'
+            _key: string
+            assetId: string | null
+            url: string | null
+            width: number | null
+            height: number | null
+            markDefs: null
+          }
+      > | null
+      seo: {
+        metaTitle: string | null
+        metaDescription: string | null
+        noIndex: boolean | null
+        ogImage: {
+          alt: string | null
+          assetId: string | null
+          url: string | null
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    }
+  | null
+
+// Source: lib/content/queries.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in ["treatment", "post", "comparisonTable", "person", "category", "page"]  && defined(slug.current)  && (_type != "post" || publishedAt <= now())]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}
+// Query: *[  _type in ["treatment", "post", "comparisonTable", "person", "category", "page", "location"]  && defined(slug.current)  && (_type != "post" || publishedAt <= now())]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
       _type: 'category'
@@ -1265,6 +1816,12 @@ export type SITEMAP_QUERY_RESULT = Array<
       slug: string | null
       _updatedAt: string
       noIndex: false
+    }
+  | {
+      _type: 'location'
+      slug: string | null
+      _updatedAt: string
+      noIndex: boolean | false
     }
   | {
       _type: 'page'
@@ -1337,7 +1894,10 @@ declare module '@sanity/client' {
     '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PERSON_QUERY_RESULT
     '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PEOPLE_QUERY_RESULT
     '*[_type == "page" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
-    '*[\n  _type in ["treatment", "post", "comparisonTable", "person", "category", "page"]\n  && defined(slug.current)\n  && (_type != "post" || publishedAt <= now())\n]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}': SITEMAP_QUERY_RESULT
+    '*[_type == "location" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),\n  directions, parking, transit, stepFreeAccess,\n  "services": coalesce(services[]->{name, "slug": slug.current}, []),\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': LOCATIONS_QUERY_RESULT
+    '*[_type == "location" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),\n  directions, parking, transit, stepFreeAccess,\n  "services": coalesce(services[]->{name, "slug": slug.current}, []),\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': LOCATION_QUERY_RESULT
+    '*[_id == "priceList"][0]{\n  _id, _updatedAt, title, intro, pricesAsOf,\n  prices[]{_key, service, "treatment": treatment->{name, "slug": slug.current}, priceFrom, priceTo, unit, includes},\n  paymentNotes[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n},\n  goodFaithEstimate[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n},\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PRICE_LIST_QUERY_RESULT
+    '*[\n  _type in ["treatment", "post", "comparisonTable", "person", "category", "page", "location"]\n  && defined(slug.current)\n  && (_type != "post" || publishedAt <= now())\n]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}': SITEMAP_QUERY_RESULT
     '*[_id == "siteSettings"][0]{"synonyms": searchSynonyms[].terms, crisisPhrases}': SEARCH_SETTINGS_QUERY_RESULT
     '*[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}': REDIRECTS_QUERY_RESULT
   }

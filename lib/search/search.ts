@@ -26,6 +26,7 @@ const TYPE_LABELS: Record<RoutableType, string> = {
   post: 'Article',
   person: 'Care team',
   category: 'Topic',
+  location: 'Location',
   page: 'Page',
 }
 

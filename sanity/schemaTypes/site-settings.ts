@@ -1,5 +1,5 @@
 import { CogIcon } from '@sanity/icons/Cog'
-import { defineField, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 import { DEFAULT_CRISIS_NOTICE } from '@/lib/crisis-lines'
 import { crisisNoticeNamesHotlines } from '@/sanity/validation/site-settings'
 import { addressField, geoField, openingHoursField, phoneField, timeZoneField } from './fields/contact-fields'
