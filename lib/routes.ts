@@ -7,13 +7,18 @@
  * (`absoluteUrl` in lib/seo/site-url makes them absolute). A slug is percent-encoded as one
  * path segment, so a path built here is exactly the pathname a browser sends back.
  *
- * Public pages are looked up per locale. Only English exists today; Spanish (`/es/...`) is one
- * more entry in `LOCALE_ROUTES` and in `LOCALES`.
+ * Public pages are looked up per locale: English at the root, Spanish under `/es` with Spanish
+ * folder names and slugs. Pages that exist in English only (search, the team directory,
+ * locations, costs) stay outside `LOCALE_ROUTES`.
  */
 
-export const LOCALES = ['en'] as const
+export const LOCALES = ['en', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
 
 /**
  * Content types with a page of their own. The sitemap, the proxy's known paths, cache
@@ -41,6 +46,7 @@ interface LocaleRoutes {
     consultationTimes: string
     consultationThanks: string
     consultationCancel: string
+    languageAssistance: string
   }
   /**
    * Where each type's pages live: a document at `<folder>/<slug>` ('' is the top level), page
@@ -61,6 +67,7 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       consultationTimes: '/consultation/times',
       consultationThanks: '/consultation/thanks',
       consultationCancel: '/consultation/cancel',
+      languageAssistance: '/language-assistance',
     },
     folders: {
       treatment: '/treatments',
@@ -72,6 +79,34 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       blogPage: '/blog/page',
     },
   },
+  es: {
+    fixed: {
+      home: '/es',
+      treatments: '/es/tratamientos',
+      comparisons: '/es/comparar',
+      blog: '/es/blog',
+      feed: '/es/blog/feed.xml',
+      consultation: '/es/consulta',
+      consultationTimes: '/es/consulta/horarios',
+      consultationThanks: '/es/consulta/gracias',
+      consultationCancel: '/es/consulta/cancelar',
+      languageAssistance: '/es/asistencia-linguistica',
+    },
+    folders: {
+      treatment: '/es/tratamientos',
+      comparisonTable: '/es/comparar',
+      post: '/es/blog',
+      person: '/es/equipo',
+      category: '/es/blog/categoria',
+      page: '/es',
+      blogPage: '/es/blog/page',
+    },
+  },
+}
+
+/** The locale a public path belongs to: Spanish under `/es`, English everywhere else. */
+export function localeOfPath(path: string): Locale {
+  return path === '/es' || path.startsWith('/es/') ? 'es' : DEFAULT_LOCALE
 }
 
 const STUDIO = '/studio'
@@ -174,6 +209,7 @@ export const paths = {
   consultationTimes: (locale?: Locale) => fixed(locale).consultationTimes,
   consultationThanks: (locale?: Locale) => fixed(locale).consultationThanks,
   consultationCancel: (locale?: Locale) => fixed(locale).consultationCancel,
+  languageAssistance: (locale?: Locale) => fixed(locale).languageAssistance,
   feed: (locale?: Locale) => fixed(locale).feed,
   ogCard: (type: OgCardType, slug: string) => `${OG}/${type}/${segment(slug)}`,
   sitemap: () => '/sitemap.xml',

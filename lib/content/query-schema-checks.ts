@@ -38,4 +38,11 @@ export interface QueryResultsFitSchemas {
   PAGE_QUERY: Assert<SchemaFitsQuery<generated.PAGE_QUERY_RESULT, typeof schemas.pageSchema>>
   SITEMAP_QUERY: Assert<SchemaFitsQuery<generated.SITEMAP_QUERY_RESULT, typeof schemas.sitemapDocumentSchema>>
   REDIRECTS_QUERY: Assert<SchemaFitsQuery<generated.REDIRECTS_QUERY_RESULT, typeof schemas.redirectSchema>>
+  SITE_TEXTS_QUERY: Assert<SchemaFitsQuery<generated.SITE_TEXTS_QUERY_RESULT, typeof schemas.siteTextsSchema>>
+  TRANSLATIONS_QUERY: Assert<
+    SchemaFitsQuery<NonNullable<generated.TRANSLATIONS_QUERY_RESULT>[number], typeof schemas.translationSchema>
+  >
+  TRANSLATION_SETS_QUERY: Assert<
+    SchemaFitsQuery<generated.TRANSLATION_SETS_QUERY_RESULT[number], typeof schemas.translationSetSchema>
+  >
 }
