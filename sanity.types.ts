@@ -269,17 +269,112 @@ export type Slug = {
   source?: string
 }
 
-export type Page = {
+export type PersonBioTranslation = {
   _id: string
-  _type: 'page'
+  _type: 'personBioTranslation'
   _createdAt: string
   _updatedAt: string
   _rev: string
-  title?: string
-  slug?: Slug
-  intro?: string
-  body?: BlockContent
+  person?: PersonReference
+  language?: 'es'
+  jobTitle?: string
+  bio?: PersonBio
+}
+
+export type SiteSettingsTranslation = {
+  _id: string
+  _type: 'siteSettingsTranslation'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  language?: 'es'
+  tagline?: string
+  crisisNotice?: string
+  medicalDisclaimer?: string
   seo?: Seo
+}
+
+export type SiteSettings = {
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  clinicName?: string
+  tagline?: string
+  phone?: {
+    e164?: string
+    display?: string
+  }
+  email?: string
+  address?: {
+    street?: string
+    city?: string
+    region?: string
+    postalCode?: string
+    country?: string
+  }
+  geo?: {
+    lat?: number
+    lng?: number
+  }
+  timeZone?: string
+  openingHours?: Array<
+    {
+      _key: string
+    } & OpeningHours
+  >
+  consultation?: {
+    slotMinutes?: number
+    bufferMinutes?: number
+    leadTimeHours?: number
+    horizonDays?: number
+  }
+  crisisNotice?: string
+  medicalDisclaimer?: string
+  searchSynonyms?: Array<{
+    terms?: Array<string>
+    _type: 'synonymGroup'
+    _key: string
+  }>
+  crisisPhrases?: Array<string>
+  seo?: Seo
+}
+
+export type TranslationMetadata = {
+  _id: string
+  _type: 'translation.metadata'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  translations?: InternationalizedArrayReference
+  schemaTypes?: Array<string>
+}
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string
+  } & InternationalizedArrayReferenceValue
+>
+
+export type PageReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'page'
+}
+
+export type CategoryReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'category'
+}
+
+export type InternationalizedArrayReferenceValue = {
+  _type: 'internationalizedArrayReferenceValue'
+  value?: TreatmentReference | ComparisonTableReference | PostReference | PageReference | CategoryReference
+  language?: string
 }
 
 export type Category = {
@@ -288,9 +383,24 @@ export type Category = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title?: string
   slug?: Slug
   description?: string
+}
+
+export type Page = {
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  language?: 'en' | 'es'
+  title?: string
+  slug?: Slug
+  intro?: string
+  body?: BlockContent
+  seo?: Seo
 }
 
 export type ComparisonTable = {
@@ -299,6 +409,7 @@ export type ComparisonTable = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title?: string
   slug?: Slug
   intro?: string
@@ -323,6 +434,7 @@ export type Treatment = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   name?: string
   slug?: Slug
   order?: number
@@ -352,19 +464,13 @@ export type Treatment = {
   seo?: Seo
 }
 
-export type CategoryReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'category'
-}
-
 export type Post = {
   _id: string
   _type: 'post'
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'es'
   title?: string
   slug?: Slug
   excerpt?: string
@@ -414,53 +520,6 @@ export type Person = {
     _type: 'profileLink'
     _key: string
   }>
-}
-
-export type SiteSettings = {
-  _id: string
-  _type: 'siteSettings'
-  _createdAt: string
-  _updatedAt: string
-  _rev: string
-  clinicName?: string
-  tagline?: string
-  phone?: {
-    e164?: string
-    display?: string
-  }
-  email?: string
-  address?: {
-    street?: string
-    city?: string
-    region?: string
-    postalCode?: string
-    country?: string
-  }
-  geo?: {
-    lat?: number
-    lng?: number
-  }
-  timeZone?: string
-  openingHours?: Array<
-    {
-      _key: string
-    } & OpeningHours
-  >
-  consultation?: {
-    slotMinutes?: number
-    bufferMinutes?: number
-    leadTimeHours?: number
-    horizonDays?: number
-  }
-  crisisNotice?: string
-  medicalDisclaimer?: string
-  searchSynonyms?: Array<{
-    terms?: Array<string>
-    _type: 'synonymGroup'
-    _key: string
-  }>
-  crisisPhrases?: Array<string>
-  seo?: Seo
 }
 
 export type SanityImagePaletteSwatch = {
@@ -580,14 +639,20 @@ export type AllSanitySchemaTypes =
   | SanityImageCrop
   | SanityImageHotspot
   | Slug
-  | Page
+  | PersonBioTranslation
+  | SiteSettingsTranslation
+  | SiteSettings
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | PageReference
+  | CategoryReference
+  | InternationalizedArrayReferenceValue
   | Category
+  | Page
   | ComparisonTable
   | Treatment
-  | CategoryReference
   | Post
   | Person
-  | SiteSettings
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -629,6 +694,32 @@ export type SITE_SETTINGS_QUERY_RESULT =
       consultation: null
       crisisNotice: null
       medicalDisclaimer: null
+      seo: {
+        metaTitle: string | null
+        metaDescription: string | null
+        noIndex: boolean | null
+        ogImage: {
+          alt: string | null
+          assetId: string | null
+          url: string | null
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    }
+  | {
+      _updatedAt: string
+      clinicName: null
+      tagline: string | null
+      phone: null
+      email: null
+      address: null
+      geo: null
+      timeZone: null
+      openingHours: null
+      consultation: null
+      crisisNotice: string | null
+      medicalDisclaimer: string | null
       seo: {
         metaTitle: string | null
         metaDescription: string | null
@@ -735,7 +826,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: lib/content/queries.ts
 // Variable: TREATMENTS_QUERY
-// Query: *[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}
+// Query: *[_type == "treatment" && defined(slug.current) && coalesce(language, "en") == $language] | order(coalesce(order, 999) asc, name asc){  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}
 export type TREATMENTS_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -754,7 +845,7 @@ export type TREATMENTS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: TREATMENT_QUERY
-// Query: *[_type == "treatment" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  administration, purpose, experience, benefits, limitations, suitedFor,  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+// Query: *[_type == "treatment" && slug.current == $slug && coalesce(language, "en") == $language][0]{  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,  "heroImage": heroImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  administration, purpose, experience, benefits, limitations, suitedFor,  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type TREATMENT_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -892,7 +983,7 @@ export type TREATMENT_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: COMPARISON_TABLE_QUERY
-// Query: *[_type == "comparisonTable" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}
+// Query: *[_type == "comparisonTable" && slug.current == $slug && coalesce(language, "en") == $language][0]{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}
 export type COMPARISON_TABLE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -915,7 +1006,7 @@ export type COMPARISON_TABLE_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: COMPARISON_TABLES_QUERY
-// Query: *[_type == "comparisonTable" && defined(slug.current)] | order(title asc){  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}
+// Query: *[_type == "comparisonTable" && defined(slug.current) && coalesce(language, "en") == $language] | order(title asc){  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}
 export type COMPARISON_TABLES_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -938,7 +1029,7 @@ export type COMPARISON_TABLES_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: POSTS_PAGE_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc, _id asc)[$start...$end]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language] | order(publishedAt desc, _id asc)[$start...$end]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
 export type POSTS_PAGE_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -970,12 +1061,12 @@ export type POSTS_PAGE_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: POST_COUNT_QUERY
-// Query: count(*[_type == "post" && defined(slug.current) && publishedAt <= now()])
+// Query: count(*[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language])
 export type POST_COUNT_QUERY_RESULT = number
 
 // Source: lib/content/queries.ts
 // Variable: POSTS_IN_CATEGORY_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
 export type POSTS_IN_CATEGORY_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -1007,7 +1098,7 @@ export type POSTS_IN_CATEGORY_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: POSTS_BY_AUTHOR_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])}
 export type POSTS_BY_AUTHOR_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -1039,7 +1130,7 @@ export type POSTS_BY_AUTHOR_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: POST_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,  "mainImage": mainImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height},  "author": author->{name, "slug": slug.current, jobTitle, credentials},  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),  body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type POST_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -1177,17 +1268,17 @@ export type POST_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: POST_SLUGS_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now()].slug.current
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language].slug.current
 export type POST_SLUGS_QUERY_RESULT = Array<string | null>
 
 // Source: lib/content/queries.ts
 // Variable: NEWEST_POST_SLUGS_QUERY
-// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc) [0...100].slug.current
+// Query: *[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language] | order(publishedAt desc) [0...100].slug.current
 export type NEWEST_POST_SLUGS_QUERY_RESULT = Array<string | null>
 
 // Source: lib/content/queries.ts
 // Variable: CATEGORIES_QUERY
-// Query: *[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}
+// Query: *[_type == "category" && defined(slug.current) && coalesce(language, "en") == $language] | order(title asc){_id, title, "slug": slug.current, description}
 export type CATEGORIES_QUERY_RESULT = Array<{
   _id: string
   title: string | null
@@ -1197,7 +1288,7 @@ export type CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: CATEGORY_QUERY
-// Query: *[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}
+// Query: *[_type == "category" && slug.current == $slug && coalesce(language, "en") == $language][0]{_id, title, "slug": slug.current, description}
 export type CATEGORY_QUERY_RESULT = {
   _id: string
   title: string | null
@@ -1263,7 +1354,7 @@ export type PEOPLE_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, intro, body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+// Query: *[_type == "page" && slug.current == $slug && coalesce(language, "en") == $language][0]{  _id, _updatedAt, title, "slug": slug.current, intro, body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -1803,51 +1894,104 @@ export type PRICE_LIST_QUERY_RESULT =
 
 // Source: lib/content/queries.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in ["treatment", "post", "comparisonTable", "person", "category", "page", "location"]  && defined(slug.current)  && (_type != "post" || publishedAt <= now())]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}
+// Query: *[  _type in ["treatment", "post", "comparisonTable", "person", "category", "page", "location"]  && defined(slug.current)  && (_type != "post" || publishedAt <= now())]{_id, _type, "slug": slug.current, "language": coalesce(language, "en"), _updatedAt, "noIndex": coalesce(seo.noIndex, false)}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
+      _id: string
       _type: 'category'
       slug: string | null
+      language: 'en' | 'es'
       _updatedAt: string
       noIndex: false
     }
   | {
+      _id: string
       _type: 'comparisonTable'
       slug: string | null
+      language: 'en' | 'es'
       _updatedAt: string
       noIndex: false
     }
   | {
+      _id: string
       _type: 'location'
       slug: string | null
+      language: 'en'
       _updatedAt: string
       noIndex: boolean | false
     }
   | {
+      _id: string
       _type: 'page'
       slug: string | null
+      language: 'en' | 'es'
       _updatedAt: string
       noIndex: boolean | false
     }
   | {
+      _id: string
       _type: 'person'
       slug: string | null
+      language: 'en'
       _updatedAt: string
       noIndex: false
     }
   | {
+      _id: string
       _type: 'post'
       slug: string | null
+      language: 'en' | 'es'
       _updatedAt: string
       noIndex: boolean | false
     }
   | {
+      _id: string
       _type: 'treatment'
       slug: string | null
+      language: 'en' | 'es'
       _updatedAt: string
       noIndex: boolean | false
     }
 >
+
+// Source: lib/content/queries.ts
+// Variable: TRANSLATIONS_QUERY
+// Query: *[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[]{"language": coalesce(language, _key), "slug": value->slug.current}
+export type TRANSLATIONS_QUERY_RESULT = Array<{
+  language: string
+  slug: string | null
+}> | null
+
+// Source: lib/content/queries.ts
+// Variable: TRANSLATION_SETS_QUERY
+// Query: *[_type == "translation.metadata"]{"members": translations[]{"language": coalesce(language, _key), "id": value._ref}}
+export type TRANSLATION_SETS_QUERY_RESULT = Array<{
+  members: Array<{
+    language: string
+    id: string | null
+  }> | null
+}>
+
+// Source: lib/content/queries.ts
+// Variable: SITE_TEXTS_QUERY
+// Query: *[_type == "siteSettingsTranslation" && language == $language][0]{tagline, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+export type SITE_TEXTS_QUERY_RESULT = {
+  tagline: string | null
+  crisisNotice: string | null
+  medicalDisclaimer: string | null
+  seo: {
+    metaTitle: string | null
+    metaDescription: string | null
+    noIndex: boolean | null
+    ogImage: {
+      alt: string | null
+      assetId: string | null
+      url: string | null
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: SEARCH_SETTINGS_QUERY
@@ -1878,26 +2022,29 @@ import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,\n  openingHours, consultation, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': SITE_SETTINGS_QUERY_RESULT
-    '*[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}\n}': TREATMENTS_QUERY_RESULT
-    '*[_type == "treatment" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  administration, purpose, experience, benefits, limitations, suitedFor,\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': TREATMENT_QUERY_RESULT
-    '*[_type == "comparisonTable" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLE_QUERY_RESULT
-    '*[_type == "comparisonTable" && defined(slug.current)] | order(title asc){\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLES_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_PAGE_QUERY_RESULT
-    'count(*[_type == "post" && defined(slug.current) && publishedAt <= now()])': POST_COUNT_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_IN_CATEGORY_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_BY_AUTHOR_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': POST_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now()].slug.current': POST_SLUGS_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc) [0...100].slug.current': NEWEST_POST_SLUGS_QUERY_RESULT
-    '*[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}': CATEGORIES_QUERY_RESULT
-    '*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}': CATEGORY_QUERY_RESULT
+    '*[_type == "treatment" && defined(slug.current) && coalesce(language, "en") == $language] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}\n}': TREATMENTS_QUERY_RESULT
+    '*[_type == "treatment" && slug.current == $slug && coalesce(language, "en") == $language][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,\n  "heroImage": heroImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  administration, purpose, experience, benefits, limitations, suitedFor,\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, "faqs": coalesce(faqs, []), medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': TREATMENT_QUERY_RESULT
+    '*[_type == "comparisonTable" && slug.current == $slug && coalesce(language, "en") == $language][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLE_QUERY_RESULT
+    '*[_type == "comparisonTable" && defined(slug.current) && coalesce(language, "en") == $language] | order(title asc){\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}': COMPARISON_TABLES_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_PAGE_QUERY_RESULT
+    'count(*[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language])': POST_COUNT_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language && $slug in categories[]->slug.current] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_IN_CATEGORY_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language && (author->slug.current == $slug || medicalReview.reviewer->slug.current == $slug)] | order(publishedAt desc, _id asc){\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, [])\n}': POSTS_BY_AUTHOR_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, excerpt, publishedAt, updatedAt,\n  "mainImage": mainImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  "author": author->{name, "slug": slug.current, jobTitle, credentials},\n  "categories": coalesce(categories[]->{title, "slug": slug.current}, []),\n  body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, medicalReview{lastReviewed, "reviewer": reviewer->{name, "slug": slug.current, jobTitle, credentials}}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': POST_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language].slug.current': POST_SLUGS_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language] | order(publishedAt desc) [0...100].slug.current': NEWEST_POST_SLUGS_QUERY_RESULT
+    '*[_type == "category" && defined(slug.current) && coalesce(language, "en") == $language] | order(title asc){_id, title, "slug": slug.current, description}': CATEGORIES_QUERY_RESULT
+    '*[_type == "category" && slug.current == $slug && coalesce(language, "en") == $language][0]{_id, title, "slug": slug.current, description}': CATEGORY_QUERY_RESULT
     '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PERSON_QUERY_RESULT
     '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PEOPLE_QUERY_RESULT
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
+    '*[_type == "page" && slug.current == $slug && coalesce(language, "en") == $language][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
     '*[_type == "location" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),\n  directions, parking, transit, stepFreeAccess,\n  "services": coalesce(services[]->{name, "slug": slug.current}, []),\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': LOCATIONS_QUERY_RESULT
     '*[_type == "location" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),\n  directions, parking, transit, stepFreeAccess,\n  "services": coalesce(services[]->{name, "slug": slug.current}, []),\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': LOCATION_QUERY_RESULT
     '*[_id == "priceList"][0]{\n  _id, _updatedAt, title, intro, pricesAsOf,\n  prices[]{_key, service, "treatment": treatment->{name, "slug": slug.current}, priceFrom, priceTo, unit, includes},\n  paymentNotes[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n},\n  goodFaithEstimate[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n},\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PRICE_LIST_QUERY_RESULT
-    '*[\n  _type in ["treatment", "post", "comparisonTable", "person", "category", "page", "location"]\n  && defined(slug.current)\n  && (_type != "post" || publishedAt <= now())\n]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}': SITEMAP_QUERY_RESULT
+    '*[\n  _type in ["treatment", "post", "comparisonTable", "person", "category", "page", "location"]\n  && defined(slug.current)\n  && (_type != "post" || publishedAt <= now())\n]{_id, _type, "slug": slug.current, "language": coalesce(language, "en"), _updatedAt, "noIndex": coalesce(seo.noIndex, false)}': SITEMAP_QUERY_RESULT
+    '*[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[]{"language": coalesce(language, _key), "slug": value->slug.current}': TRANSLATIONS_QUERY_RESULT
+    '*[_type == "translation.metadata"]{"members": translations[]{"language": coalesce(language, _key), "id": value._ref}}': TRANSLATION_SETS_QUERY_RESULT
+    '*[_type == "siteSettingsTranslation" && language == $language][0]{tagline, crisisNotice, medicalDisclaimer, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}}': SITE_TEXTS_QUERY_RESULT
     '*[_id == "siteSettings"][0]{"synonyms": searchSynonyms[].terms, crisisPhrases}': SEARCH_SETTINGS_QUERY_RESULT
     '*[_type == "redirect" && defined(from) && defined(to)]{_id, from, to, "permanent": coalesce(permanent, true)}': REDIRECTS_QUERY_RESULT
   }

@@ -7,13 +7,18 @@
  * (`absoluteUrl` in lib/seo/site-url makes them absolute). A slug is percent-encoded as one
  * path segment, so a path built here is exactly the pathname a browser sends back.
  *
- * Public pages are looked up per locale. Only English exists today; Spanish (`/es/...`) is one
- * more entry in `LOCALE_ROUTES` and in `LOCALES`.
+ * Public pages are looked up per locale: English at the root, Spanish under `/es` with Spanish
+ * folder names and slugs. Pages that exist in English only (search, the team directory,
+ * locations, costs) stay outside `LOCALE_ROUTES`.
  */
 
-export const LOCALES = ['en'] as const
+export const LOCALES = ['en', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
 
 /**
  * Content types with a page of their own. The sitemap, the proxy's known paths, cache
@@ -49,10 +54,7 @@ interface LocaleRoutes {
     consultationTimes: string
     consultationThanks: string
     consultationCancel: string
-    team: string
-    locations: string
-    costs: string
-    search: string
+    languageAssistance: string
   }
   /**
    * Where each type's pages live: a document at `<folder>/<slug>` ('' is the top level), page
@@ -73,10 +75,7 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       consultationTimes: '/consultation/times',
       consultationThanks: '/consultation/thanks',
       consultationCancel: '/consultation/cancel',
-      team: '/team',
-      locations: '/locations',
-      costs: '/costs',
-      search: '/search',
+      languageAssistance: '/language-assistance',
     },
     folders: {
       treatment: '/treatments',
@@ -89,7 +88,40 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       blogPage: '/blog/page',
     },
   },
+  es: {
+    fixed: {
+      home: '/es',
+      treatments: '/es/tratamientos',
+      comparisons: '/es/comparar',
+      blog: '/es/blog',
+      feed: '/es/blog/feed.xml',
+      consultation: '/es/consulta',
+      consultationTimes: '/es/consulta/horarios',
+      consultationThanks: '/es/consulta/gracias',
+      consultationCancel: '/es/consulta/cancelar',
+      languageAssistance: '/es/asistencia-linguistica',
+    },
+    folders: {
+      treatment: '/es/tratamientos',
+      comparisonTable: '/es/comparar',
+      post: '/es/blog',
+      person: '/es/equipo',
+      category: '/es/blog/categoria',
+      page: '/es',
+      // No location has a Spanish page yet: every path here is a 404, never a guess.
+      location: '/es/ubicaciones',
+      blogPage: '/es/blog/page',
+    },
+  },
 }
+
+/** The locale a public path belongs to: Spanish under `/es`, English everywhere else. */
+export function localeOfPath(path: string): Locale {
+  return path === '/es' || path.startsWith('/es/') ? 'es' : DEFAULT_LOCALE
+}
+
+/** Pages in English only (the language switcher leads to the Spanish home from them). */
+const ENGLISH_ONLY = { team: '/team', locations: '/locations', costs: '/costs', search: '/search' } as const
 
 const STUDIO = '/studio'
 const STAFF = '/staff'
@@ -183,11 +215,11 @@ export const paths = {
     page <= 1 ? fixed(locale).blog : segmentPath('blogPage', String(page), locale),
   post: (slug: string, locale?: Locale) => documentPath('post', slug, locale),
   category: (slug: string, locale?: Locale) => documentPath('category', slug, locale),
-  team: (locale?: Locale) => fixed(locale).team,
+  team: () => ENGLISH_ONLY.team,
   person: (slug: string, locale?: Locale) => documentPath('person', slug, locale),
-  locations: (locale?: Locale) => fixed(locale).locations,
+  locations: () => ENGLISH_ONLY.locations,
   location: (slug: string, locale?: Locale) => documentPath('location', slug, locale),
-  costs: (locale?: Locale) => fixed(locale).costs,
+  costs: () => ENGLISH_ONLY.costs,
   page: (slug: string, locale?: Locale) => documentPath('page', slug, locale),
   privacy: (locale?: Locale) => documentPath('page', PAGE_SLUGS.privacy, locale),
   styleGuide: (locale?: Locale) => documentPath('page', PAGE_SLUGS.styleGuide, locale),
@@ -196,13 +228,14 @@ export const paths = {
   consultationTimes: (locale?: Locale) => fixed(locale).consultationTimes,
   consultationThanks: (locale?: Locale) => fixed(locale).consultationThanks,
   consultationCancel: (locale?: Locale) => fixed(locale).consultationCancel,
+  languageAssistance: (locale?: Locale) => fixed(locale).languageAssistance,
   feed: (locale?: Locale) => fixed(locale).feed,
   /** Site search; with `q`, its results (page 1 unless `page` is more). */
-  search: (query?: { q: string; page?: number }, locale?: Locale) => {
-    if (!query) return fixed(locale).search
+  search: (query?: { q: string; page?: number }) => {
+    if (!query) return ENGLISH_ONLY.search
     const params = new URLSearchParams({ q: query.q })
     if (query.page && query.page > 1) params.set('page', String(query.page))
-    return `${fixed(locale).search}?${params.toString()}`
+    return `${ENGLISH_ONLY.search}?${params.toString()}`
   },
   ogCard: (type: OgCardType, slug: string) => `${OG}/${type}/${segment(slug)}`,
   sitemap: () => '/sitemap.xml',

@@ -1,10 +1,8 @@
 /**
- * The Spanish seed (sanity/seed/translations/es.ndjson) is staged for issue 14 and not loaded by
- * the site yet (the loader reads only the seed folder's own *.ndjson files). These checks keep it
- * ready: each document mirrors an English one (same type and structure, Spanish text and slug),
+ * The Spanish seed (the `-es` documents and translation links in sanity/seed/dataset.ndjson):
+ * each document mirrors an English one (same type and structure, Spanish text and slug),
  * the translation.metadata documents pair them the way @sanity/document-internationalization
- * does, and the Spanish posts and treatments pass the site's own queries and zod schemas when
- * both files are loaded together.
+ * does, and the Spanish posts and treatments pass the site's own queries and zod schemas.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -26,10 +24,17 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 
 const seedDir = path.join(process.cwd(), 'sanity', 'seed')
 const englishFile = path.join(seedDir, 'dataset.ndjson')
-const spanishFile = path.join(seedDir, 'translations', 'es.ndjson')
-const englishText = readFileSync(englishFile, 'utf8')
-const spanishText = readFileSync(spanishFile, 'utf8')
-const lines = spanishText.split('\n').filter((line) => line.trim() !== '')
+const spanishFile = englishFile
+const seedLines = readFileSync(englishFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+const isSpanishLine = (line: string) => {
+  const doc = JSON.parse(line) as DatasetDocument
+  return doc._id.endsWith('-es') || doc._type === 'translation.metadata'
+}
+const englishText = seedLines.filter((line) => !isSpanishLine(line)).join('\n')
+const lines = seedLines.filter(isSpanishLine)
+const spanishText = lines.join('\n')
 
 const readLines = (text: string) =>
   text
@@ -43,10 +48,11 @@ const spanishById = new Map(spanish.map((d) => [d._id, d]))
 
 const METADATA = 'translation.metadata'
 const BIO = 'personBioTranslation'
+const SETTINGS = 'siteSettingsTranslation'
 const metadata = spanish.filter((d) => d._type === METADATA)
 const bios = spanish.filter((d) => d._type === BIO)
-/** Documents that translate one English document of the same type. */
-const translations = spanish.filter((d) => d._type !== METADATA && d._type !== BIO)
+/** Documents that translate one English document of the same type (Site settings' texts have their own type). */
+const translations = spanish.filter((d) => d._type !== METADATA && d._type !== BIO && d._type !== SETTINGS)
 const ofType = (type: string) => translations.filter((d) => d._type === type)
 const slugOf = (doc: Json) => (isObject(doc.slug) ? String(doc.slug.current) : '')
 const counterpart = (doc: DatasetDocument) => englishById.get(doc._id.replace(/-es$/, ''))
@@ -149,7 +155,7 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
 
   it('gives every translation language "es" and an English counterpart of the same type', () => {
     const bad: string[] = []
-    for (const doc of [...translations, ...bios]) {
+    for (const doc of [...translations, ...bios, ...spanish.filter((d) => d._type === SETTINGS)]) {
       if (doc.language !== 'es') bad.push(`${doc._id}: language ${String(doc.language)}`)
     }
     for (const doc of translations) {
@@ -162,7 +168,7 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
   })
 
   it('keeps the English structure: same fields, blocks, lists, headings, links, images and FAQs', () => {
-    for (const doc of translations.filter((d) => d._type !== 'siteSettings')) {
+    for (const doc of translations) {
       const en = counterpart(doc)
       expect([doc._id, shape(doc)]).toEqual([doc._id, shape(en)])
     }
@@ -202,7 +208,8 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
     const bad: string[] = []
     for (const meta of metadata) {
       const refs = Array.isArray(meta.translations) ? (meta.translations as Json[]) : []
-      const byLang = new Map(refs.map((r) => [r._key, isObject(r.value) ? String(r.value._ref) : '']))
+      // The plugin (v6) names each member's language in a field of its own; its _key is random.
+      const byLang = new Map(refs.map((r) => [r.language, isObject(r.value) ? String(r.value._ref) : '']))
       const en = englishById.get(byLang.get('en') ?? '')
       const es = spanishById.get(byLang.get('es') ?? '')
       if (refs.length !== 2 || !en || !es) bad.push(`${meta._id}: needs existing "en" and "es" documents`)
@@ -214,7 +221,7 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
       }
       for (const r of refs)
         if (r._type !== 'internationalizedArrayReferenceValue' || !isObject(r.value) || r.value._type !== 'reference')
-          bad.push(`${meta._id}: ${String(r._key)} is not an internationalizedArrayReferenceValue reference`)
+          bad.push(`${meta._id}: ${String(r.language)} is not an internationalizedArrayReferenceValue reference`)
     }
     expect(bad).toEqual([])
     const paired = metadata.flatMap((m) => (m.translations as Json[]).map((r) => String((r.value as Json)._ref)))
@@ -306,7 +313,7 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
   })
 
   it('passes the Studio rules a Studio import would check', () => {
-    for (const doc of [...translations, ...bios]) {
+    for (const doc of [...translations, ...bios, ...spanish.filter((d) => d._type === SETTINGS)]) {
       if (isObject(doc.seo)) expect([doc._id, metaDescriptionLimit(doc.seo.metaDescription)]).toEqual([doc._id, true])
       if (doc._type === 'post') expect(updatedNotBeforePublished(doc.updatedAt, { document: doc })).toBe(true)
       walk(doc, doc._id, (value, at) => {
@@ -319,13 +326,13 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
 
   describe('through the site queries and schemas, loaded together with the English seed', () => {
     it.each(ofType('treatment').map((d) => [slugOf(d), d._id]))('treatment %s', async (slug, id) => {
-      const treatment = treatmentSchema.parse(await run(q.TREATMENT_QUERY, { slug }))
+      const treatment = treatmentSchema.parse(await run(q.TREATMENT_QUERY, { slug, language: 'es' }))
       expect(treatment._id).toBe(id)
       expect(treatment.medicalReview.reviewer.slug).toBe('daniel-okafor')
     })
 
     it.each(ofType('post').map((d) => [slugOf(d), d._id]))('post %s', async (slug, id) => {
-      const post = postSchema.parse(await run(q.POST_QUERY, { slug }))
+      const post = postSchema.parse(await run(q.POST_QUERY, { slug, language: 'es' }))
       expect(post._id).toBe(id)
       const spanishCategorySlugs = ofType('category').map(slugOf)
       expect(post.categories.length).toBeGreaterThan(0)
@@ -342,20 +349,24 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
 
     it('comparison table, categories and privacy page', async () => {
       for (const table of ofType('comparisonTable')) {
-        const parsed = comparisonTableSchema.parse(await run(q.COMPARISON_TABLE_QUERY, { slug: slugOf(table) }))
+        const parsed = comparisonTableSchema.parse(
+          await run(q.COMPARISON_TABLE_QUERY, { slug: slugOf(table), language: 'es' }),
+        )
         expect(parsed.columns.map((c) => c.slug)).toEqual(
           (table.columns as Json[]).map((c) => slugOf(spanishById.get(String(c._ref)) ?? {})),
         )
       }
       for (const category of ofType('category'))
-        expect(categorySchema.parse(await run(q.CATEGORY_QUERY, { slug: slugOf(category) }))._id).toBe(category._id)
-      const page = pageSchema.parse(await run(q.PAGE_QUERY, { slug: 'privacidad' }))
+        expect(categorySchema.parse(await run(q.CATEGORY_QUERY, { slug: slugOf(category), language: 'es' }))._id).toBe(
+          category._id,
+        )
+      const page = pageSchema.parse(await run(q.PAGE_QUERY, { slug: 'privacidad', language: 'es' }))
       expect(page._id).toBe('page-privacy-es')
     })
 
     it('lists every category a Spanish post uses among the Spanish categories', async () => {
       for (const category of ofType('category')) {
-        const posts = (await run(q.POSTS_IN_CATEGORY_QUERY, { slug: slugOf(category) })) as Json[]
+        const posts = (await run(q.POSTS_IN_CATEGORY_QUERY, { slug: slugOf(category), language: 'es' })) as Json[]
         expect([category._id, posts.length > 0]).toEqual([category._id, true])
         expect(posts.every((p) => String(p._id).endsWith('-es'))).toBe(true)
       }

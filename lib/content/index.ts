@@ -22,50 +22,90 @@ import {
   searchHitSchema,
   searchSettingsSchema,
   siteSettingsSchema,
+  siteTextsSchema,
   sitemapDocumentSchema,
+  translationSchema,
+  translationSetSchema,
   treatmentSchema,
   treatmentSummarySchema,
   type SiteSettings,
 } from './schemas'
 import { DEPENDS_ON, documentTag } from './tags'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/routes'
 
 export const POSTS_PER_PAGE = 6
 
 const tags = (types: readonly string[], ...extra: string[]) => [...types, ...extra]
 
-export async function getSiteSettings(): Promise<SiteSettings> {
-  const settings = await fetchOne({
-    query: queries.SITE_SETTINGS_QUERY,
-    schema: siteSettingsSchema,
-    tags: tags(DEPENDS_ON.siteSettings),
-  })
+/**
+ * Site settings in `locale`: the clinic's facts, with the texts (tagline, crisis notice,
+ * disclaimer, default SEO) from that language's translation where it has them.
+ */
+export async function getSiteSettings(locale: Locale = DEFAULT_LOCALE): Promise<SiteSettings> {
+  const [settings, texts] = await Promise.all([
+    fetchOne({ query: queries.SITE_SETTINGS_QUERY, schema: siteSettingsSchema, tags: tags(DEPENDS_ON.siteSettings) }),
+    locale === DEFAULT_LOCALE
+      ? null
+      : fetchOne({
+          query: queries.SITE_TEXTS_QUERY,
+          params: { language: locale },
+          schema: siteTextsSchema,
+          tags: tags(DEPENDS_ON.siteSettings),
+        }),
+  ])
   // Every page needs the clinic's name, phone and hours; without them the error page is honest.
   if (!settings) throw new Error('Site settings are missing or invalid: publish the "Site settings" document.')
-  return settings
+  if (!texts) return settings
+  return {
+    ...settings,
+    tagline: texts.tagline ?? settings.tagline,
+    crisisNotice: texts.crisisNotice ?? settings.crisisNotice,
+    medicalDisclaimer: texts.medicalDisclaimer ?? settings.medicalDisclaimer,
+    seo: texts.seo ?? settings.seo,
+  }
 }
 
-export const getTreatments = () =>
-  fetchList({ query: queries.TREATMENTS_QUERY, schema: treatmentSummarySchema, tags: tags(DEPENDS_ON.treatmentList) })
+/** The published translations of document `id` (itself included), by language. */
+export async function getTranslations(id: string): Promise<Partial<Record<Locale, string>>> {
+  const members = await fetchList({
+    query: queries.TRANSLATIONS_QUERY,
+    params: { id },
+    schema: translationSchema,
+    tags: tags(DEPENDS_ON.translations),
+  })
+  const published: Partial<Record<Locale, string>> = {}
+  for (const { language, slug } of members) if (isLocale(language) && slug) published[language] = slug
+  return published
+}
 
-export const getTreatment = (slug: string) =>
+export const getTreatments = (locale: Locale = DEFAULT_LOCALE) =>
+  fetchList({
+    query: queries.TREATMENTS_QUERY,
+    params: { language: locale },
+    schema: treatmentSummarySchema,
+    tags: tags(DEPENDS_ON.treatmentList),
+  })
+
+export const getTreatment = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
   fetchOne({
     query: queries.TREATMENT_QUERY,
-    params: { slug },
+    params: { slug, language: locale },
     schema: treatmentSchema,
     tags: tags(DEPENDS_ON.treatment, documentTag('treatment', slug)),
   })
 
-export const getComparisonTable = (slug: string) =>
+export const getComparisonTable = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
   fetchOne({
     query: queries.COMPARISON_TABLE_QUERY,
-    params: { slug },
+    params: { slug, language: locale },
     schema: comparisonTableSchema,
     tags: tags(DEPENDS_ON.comparisonTable, documentTag('comparisonTable', slug)),
   })
 
-export const getComparisonTables = () =>
+export const getComparisonTables = (locale: Locale = DEFAULT_LOCALE) =>
   fetchList({
     query: queries.COMPARISON_TABLES_QUERY,
+    params: { language: locale },
     schema: comparisonTableSchema,
     tags: tags(DEPENDS_ON.comparisonTable),
   })
@@ -78,54 +118,64 @@ export interface PostsPage {
 }
 
 /** One page of the article index; `page` is 1-based. */
-export async function getPostsPage(page: number): Promise<PostsPage> {
+export async function getPostsPage(page: number, locale: Locale = DEFAULT_LOCALE): Promise<PostsPage> {
   const countTags = tags(DEPENDS_ON.postList)
-  const total = postCountSchema.parse(await fetchContent(queries.POST_COUNT_QUERY, {}, countTags))
+  const total = postCountSchema.parse(await fetchContent(queries.POST_COUNT_QUERY, { language: locale }, countTags))
   const start = (page - 1) * POSTS_PER_PAGE
   const posts = await fetchList({
     query: queries.POSTS_PAGE_QUERY,
-    params: { start, end: start + POSTS_PER_PAGE },
+    params: { start, end: start + POSTS_PER_PAGE, language: locale },
     schema: postSummarySchema,
     tags: countTags,
   })
   return { posts, page, total, pageCount: Math.max(1, Math.ceil(total / POSTS_PER_PAGE)) }
 }
 
-export const getLatestPosts = (limit: number) =>
+export const getLatestPosts = (limit: number, locale: Locale = DEFAULT_LOCALE) =>
   fetchList({
     query: queries.POSTS_PAGE_QUERY,
-    params: { start: 0, end: limit },
+    params: { start: 0, end: limit, language: locale },
     schema: postSummarySchema,
     tags: tags(DEPENDS_ON.postList),
   })
 
-export const getPost = (slug: string) =>
+export const getPost = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
   fetchOne({
     query: queries.POST_QUERY,
-    params: { slug },
+    params: { slug, language: locale },
     schema: postSchema,
     tags: tags(DEPENDS_ON.post, documentTag('post', slug)),
   })
 
 /** The posts `next build` renders ahead: the newest hundred (see NEWEST_POST_SLUGS_QUERY). */
-export const getNewestPostSlugs = () =>
-  fetchList({ query: queries.NEWEST_POST_SLUGS_QUERY, schema: postSlugSchema, tags: tags(DEPENDS_ON.postList) })
+export const getNewestPostSlugs = (locale: Locale = DEFAULT_LOCALE) =>
+  fetchList({
+    query: queries.NEWEST_POST_SLUGS_QUERY,
+    params: { language: locale },
+    schema: postSlugSchema,
+    tags: tags(DEPENDS_ON.postList),
+  })
 
-export const getCategories = () =>
-  fetchList({ query: queries.CATEGORIES_QUERY, schema: categorySchema, tags: tags(DEPENDS_ON.category) })
+export const getCategories = (locale: Locale = DEFAULT_LOCALE) =>
+  fetchList({
+    query: queries.CATEGORIES_QUERY,
+    params: { language: locale },
+    schema: categorySchema,
+    tags: tags(DEPENDS_ON.category),
+  })
 
-export const getCategory = (slug: string) =>
+export const getCategory = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
   fetchOne({
     query: queries.CATEGORY_QUERY,
-    params: { slug },
+    params: { slug, language: locale },
     schema: categorySchema,
     tags: tags(DEPENDS_ON.category, documentTag('category', slug)),
   })
 
-export const getPostsInCategory = (slug: string) =>
+export const getPostsInCategory = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
   fetchList({
     query: queries.POSTS_IN_CATEGORY_QUERY,
-    params: { slug },
+    params: { slug, language: locale },
     schema: postSummarySchema,
     tags: tags(DEPENDS_ON.postList),
   })
@@ -141,18 +191,18 @@ export const getPerson = (slug: string) =>
     tags: tags(DEPENDS_ON.person, documentTag('person', slug)),
   })
 
-export const getPostsByPerson = (slug: string) =>
+export const getPostsByPerson = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
   fetchList({
     query: queries.POSTS_BY_AUTHOR_QUERY,
-    params: { slug },
+    params: { slug, language: locale },
     schema: postSummarySchema,
     tags: tags(DEPENDS_ON.postList),
   })
 
-export const getPage = (slug: string) =>
+export const getPage = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
   fetchOne({
     query: queries.PAGE_QUERY,
-    params: { slug },
+    params: { slug, language: locale },
     schema: pageSchema,
     tags: tags(DEPENDS_ON.page, documentTag('page', slug)),
   })
@@ -202,3 +252,10 @@ export async function searchContent(terms: readonly (readonly string[])[]) {
     readContent(text, values, { kind: 'fresh' }),
   )
 }
+/** Which document ids translate each other, for the sitemap's alternates. */
+export const getTranslationSets = () =>
+  fetchList({
+    query: queries.TRANSLATION_SETS_QUERY,
+    schema: translationSetSchema,
+    tags: tags(DEPENDS_ON.translations),
+  })

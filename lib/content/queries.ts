@@ -47,7 +47,13 @@ const TREATMENT_SUMMARY = `{
   _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,
   "heroImage": heroImage${IMAGE}
 }`
-const LISTED_POST = `_type == "post" && defined(slug.current) && publishedAt <= now()`
+/**
+ * Translated documents carry `language` (the Studio's document-internationalization plugin sets
+ * it); documents from before it have none and are English. Every query of a translatable type
+ * takes `$language`.
+ */
+const IN_LANGUAGE = `coalesce(language, "en") == $language`
+const LISTED_POST = `_type == "post" && defined(slug.current) && publishedAt <= now() && ${IN_LANGUAGE}`
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   _updatedAt, clinicName, tagline, phone, email, address, geo, timeZone,
@@ -55,10 +61,10 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
 }`)
 
 export const TREATMENTS_QUERY = defineQuery(
-  `*[_type == "treatment" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc)${TREATMENT_SUMMARY}`,
+  `*[_type == "treatment" && defined(slug.current) && ${IN_LANGUAGE}] | order(coalesce(order, 999) asc, name asc)${TREATMENT_SUMMARY}`,
 )
 
-export const TREATMENT_QUERY = defineQuery(`*[_type == "treatment" && slug.current == $slug][0]{
+export const TREATMENT_QUERY = defineQuery(`*[_type == "treatment" && slug.current == $slug && ${IN_LANGUAGE}][0]{
   _id, _updatedAt, name, "slug": slug.current, summary, sessionLength,
   "heroImage": heroImage${IMAGE},
   administration, purpose, experience, benefits, limitations, suitedFor,
@@ -66,11 +72,11 @@ export const TREATMENT_QUERY = defineQuery(`*[_type == "treatment" && slug.curre
 }`)
 
 export const COMPARISON_TABLE_QUERY = defineQuery(
-  `*[_type == "comparisonTable" && slug.current == $slug][0]${COMPARISON}`,
+  `*[_type == "comparisonTable" && slug.current == $slug && ${IN_LANGUAGE}][0]${COMPARISON}`,
 )
 
 export const COMPARISON_TABLES_QUERY = defineQuery(
-  `*[_type == "comparisonTable" && defined(slug.current)] | order(title asc)${COMPARISON}`,
+  `*[_type == "comparisonTable" && defined(slug.current) && ${IN_LANGUAGE}] | order(title asc)${COMPARISON}`,
 )
 
 export const POSTS_PAGE_QUERY = defineQuery(
@@ -109,11 +115,11 @@ export const NEWEST_POST_SLUGS_QUERY = defineQuery(
 )
 
 export const CATEGORIES_QUERY = defineQuery(
-  `*[_type == "category" && defined(slug.current)] | order(title asc){_id, title, "slug": slug.current, description}`,
+  `*[_type == "category" && defined(slug.current) && ${IN_LANGUAGE}] | order(title asc){_id, title, "slug": slug.current, description}`,
 )
 
 export const CATEGORY_QUERY = defineQuery(
-  `*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}`,
+  `*[_type == "category" && slug.current == $slug && ${IN_LANGUAGE}][0]{_id, title, "slug": slug.current, description}`,
 )
 
 export const PERSON_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
@@ -126,7 +132,7 @@ export const PEOPLE_QUERY = defineQuery(`*[_type == "person" && defined(slug.cur
   "photo": photo${IMAGE}, "links": coalesce(links, [])
 }`)
 
-export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug && ${IN_LANGUAGE}][0]{
   _id, _updatedAt, title, "slug": slug.current, intro, ${BODY}, ${SEO}
 }`)
 
@@ -153,12 +159,32 @@ export const PRICE_LIST_QUERY = defineQuery(`*[_id == "priceList"][0]{
   ${SEO}
 }`)
 
-/** Everything with a public URL, for the sitemap: type, slug, real update time, noindex. */
+/** Everything with a public URL, for the sitemap: type, slug, language, real update time, noindex. */
 export const SITEMAP_QUERY = defineQuery(`*[
   _type in ["treatment", "post", "comparisonTable", "person", "category", "page", "location"]
   && defined(slug.current)
   && (_type != "post" || publishedAt <= now())
-]{_type, "slug": slug.current, _updatedAt, "noIndex": coalesce(seo.noIndex, false)}`)
+]{_id, _type, "slug": slug.current, "language": coalesce(language, "en"), _updatedAt, "noIndex": coalesce(seo.noIndex, false)}`)
+
+/**
+ * A document's translations, as the Studio's document-internationalization plugin links them:
+ * one `translation.metadata` document per set, each member naming its language (older versions
+ * of the plugin kept it in `_key`). A member that is missing or not published has no slug here
+ * (its `->` finds nothing), and the pages treat it as absent.
+ */
+export const TRANSLATIONS_QUERY = defineQuery(
+  `*[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[]{"language": coalesce(language, _key), "slug": value->slug.current}`,
+)
+
+/** Every translation set, for the sitemap's alternates: which ids belong together. */
+export const TRANSLATION_SETS_QUERY = defineQuery(
+  `*[_type == "translation.metadata"]{"members": translations[]{"language": coalesce(language, _key), "id": value._ref}}`,
+)
+
+/** Site settings' texts in another language (tagline, crisis notice, disclaimer, default SEO). */
+export const SITE_TEXTS_QUERY = defineQuery(
+  `*[_type == "siteSettingsTranslation" && language == $language][0]{tagline, crisisNotice, medicalDisclaimer, ${SEO}}`,
+)
 
 /** Site search's settings: synonym groups and the crisis phrases (Site settings, "Site search"). */
 export const SEARCH_SETTINGS_QUERY = defineQuery(

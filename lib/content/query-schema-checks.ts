@@ -46,4 +46,11 @@ export interface QueryResultsFitSchemas {
   // The search query itself (./search-query.ts) is built per search shape, so typegen cannot
   // see it; its projection is checked by running it over the seed (search-query.test.ts).
   REDIRECTS_QUERY: Assert<SchemaFitsQuery<generated.REDIRECTS_QUERY_RESULT, typeof schemas.redirectSchema>>
+  SITE_TEXTS_QUERY: Assert<SchemaFitsQuery<generated.SITE_TEXTS_QUERY_RESULT, typeof schemas.siteTextsSchema>>
+  TRANSLATIONS_QUERY: Assert<
+    SchemaFitsQuery<NonNullable<generated.TRANSLATIONS_QUERY_RESULT>[number], typeof schemas.translationSchema>
+  >
+  TRANSLATION_SETS_QUERY: Assert<
+    SchemaFitsQuery<generated.TRANSLATION_SETS_QUERY_RESULT[number], typeof schemas.translationSetSchema>
+  >
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { PRICE_UNITS } from '@/lib/prices'
-import { ROUTABLE_TYPES } from '@/lib/routes'
+import { LOCALES, ROUTABLE_TYPES } from '@/lib/routes'
 import { redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
 
 const slug = z
@@ -265,12 +265,34 @@ export const priceListSchema = z.object({
 export type PriceList = z.infer<typeof priceListSchema>
 
 export const sitemapDocumentSchema = z.object({
+  _id: z.string().min(1),
   _type: z.enum(ROUTABLE_TYPES),
   slug,
+  language: z.enum(LOCALES),
   _updatedAt: z.string(),
   noIndex: z.boolean(),
 })
 export type SitemapDocument = z.infer<typeof sitemapDocumentSchema>
+
+/** Site settings' texts in one language; each is optional (English fills the gaps). */
+export const siteTextsSchema = z.object({
+  tagline: z.string().min(1).nullish(),
+  crisisNotice: z.string().min(1).nullish(),
+  medicalDisclaimer: z.string().min(1).nullish(),
+  seo: seoSchema,
+})
+
+/**
+ * One member of a translation set. Its slug is missing when the document is unpublished or
+ * deleted, and its language may be one the site does not serve: both are skipped, not errors.
+ */
+export const translationSchema = z.object({ language: z.string(), slug: z.string().nullish() })
+
+export const translationSetSchema = z.object({
+  members: z
+    .array(z.object({ language: z.string(), id: z.string() }).nullable())
+    .transform((members) => members.filter((member): member is { language: string; id: string } => member !== null)),
+})
 
 /** The Studio's rules again (lib/seo/redirects.ts): a rule edited past them is dropped, not served. */
 const pathRule = (problem: (path: string) => string | null) =>

@@ -2,6 +2,7 @@ import { TagIcon } from '@sanity/icons/Tag'
 import { defineField, defineType } from 'sanity'
 import { paths } from '@/lib/routes'
 import { slugField } from './fields/slug-field'
+import { languageField } from './fields/language-field'
 
 export const category = defineType({
   name: 'category',
@@ -9,6 +10,7 @@ export const category = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
+    languageField(),
     defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(60) }),
     slugField('title'),
     defineField({

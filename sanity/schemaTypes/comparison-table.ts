@@ -2,6 +2,7 @@ import { ThListIcon } from '@sanity/icons/ThList'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { cellsMatchColumns, cellsNotBlank } from '@/sanity/validation/comparison-table'
 import { slugField } from './fields/slug-field'
+import { languageField } from './fields/language-field'
 
 /** A side-by-side comparison of treatments (/compare/[slug]), also embeddable in rich text. */
 export const comparisonTable = defineType({
@@ -10,6 +11,7 @@ export const comparisonTable = defineType({
   type: 'document',
   icon: ThListIcon,
   fields: [
+    languageField(),
     defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required() }),
     slugField('title'),
     defineField({ name: 'intro', title: 'Introduction', type: 'text', rows: 3 }),

@@ -3,6 +3,7 @@ import { defineField, defineType } from 'sanity'
 import { paths } from '@/lib/routes'
 import { bodyField } from './fields/body-field'
 import { slugField } from './fields/slug-field'
+import { languageField } from './fields/language-field'
 
 /** Standalone pages such as /privacy and /style-guide. */
 export const page = defineType({
@@ -15,6 +16,7 @@ export const page = defineType({
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
+    languageField(),
     defineField({
       name: 'title',
       title: 'Title',

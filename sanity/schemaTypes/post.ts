@@ -5,6 +5,7 @@ import { bodyField } from './fields/body-field'
 import { imageWithAlt } from './fields/image-with-alt'
 import { medicalReviewField } from './fields/medical-review-field'
 import { slugField } from './fields/slug-field'
+import { languageField } from './fields/language-field'
 
 /** An article on /blog. Listed once `publishedAt` has passed. */
 export const post = defineType({
@@ -19,6 +20,7 @@ export const post = defineType({
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
+    languageField(),
     defineField({
       name: 'title',
       title: 'Title',

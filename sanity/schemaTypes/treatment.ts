@@ -4,6 +4,7 @@ import { bodyField } from './fields/body-field'
 import { imageWithAlt } from './fields/image-with-alt'
 import { medicalReviewField } from './fields/medical-review-field'
 import { slugField } from './fields/slug-field'
+import { languageField } from './fields/language-field'
 
 const stringList = (name: string, title: string, description: string) =>
   defineField({
@@ -30,6 +31,7 @@ export const treatment = defineType({
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
+    languageField(),
     defineField({
       name: 'name',
       title: 'Name',

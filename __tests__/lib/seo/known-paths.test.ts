@@ -2,11 +2,46 @@ import { isUnknownContentPath, knownContentPaths } from '@/lib/seo/known-paths'
 
 const known = knownContentPaths(
   [
-    { _type: 'post', slug: 'first-infusion', _updatedAt: '2026-01-01T00:00:00Z', noIndex: false },
-    { _type: 'treatment', slug: 'ketamine-iv-therapy', _updatedAt: '2026-01-01T00:00:00Z', noIndex: false },
-    { _type: 'category', slug: 'mental-health', _updatedAt: '2026-01-01T00:00:00Z', noIndex: false },
-    { _type: 'person', slug: 'dr-a', _updatedAt: '2026-01-01T00:00:00Z', noIndex: false },
-    { _type: 'comparisonTable', slug: 'ketamine-iv-vs-kap', _updatedAt: '2026-01-01T00:00:00Z', noIndex: false },
+    {
+      _id: 'post-first-infusion',
+      _type: 'post',
+      slug: 'first-infusion',
+      language: 'en',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      noIndex: false,
+    },
+    {
+      _id: 'treatment-ketamine-iv-therapy',
+      _type: 'treatment',
+      slug: 'ketamine-iv-therapy',
+      language: 'en',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      noIndex: false,
+    },
+    {
+      _id: 'category-mental-health',
+      _type: 'category',
+      slug: 'mental-health',
+      language: 'en',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      noIndex: false,
+    },
+    {
+      _id: 'person-dr-a',
+      _type: 'person',
+      slug: 'dr-a',
+      language: 'en',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      noIndex: false,
+    },
+    {
+      _id: 'comparisonTable-ketamine-iv-vs-kap',
+      _type: 'comparisonTable',
+      slug: 'ketamine-iv-vs-kap',
+      language: 'en',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      noIndex: false,
+    },
   ],
   3,
 )

@@ -4,8 +4,10 @@ import { documentPath, ROUTABLE_TYPES } from '@/lib/routes'
 import { MAX_URLS_PER_SITEMAP, renderSitemap, renderSitemapPart, sitemapEntries } from '@/lib/seo/sitemap'
 
 const doc = (_type: SitemapDocument['_type'], slug: string, _updatedAt: string, noIndex = false): SitemapDocument => ({
+  _id: `${_type}-${slug}`,
   _type,
   slug,
+  language: 'en',
   _updatedAt,
   noIndex,
 })
