@@ -41,6 +41,7 @@ interface LocaleRoutes {
     consultationTimes: string
     consultationThanks: string
     consultationCancel: string
+    team: string
   }
   /**
    * Where each type's pages live: a document at `<folder>/<slug>` ('' is the top level), page
@@ -61,6 +62,7 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       consultationTimes: '/consultation/times',
       consultationThanks: '/consultation/thanks',
       consultationCancel: '/consultation/cancel',
+      team: '/team',
     },
     folders: {
       treatment: '/treatments',
@@ -166,6 +168,8 @@ export const paths = {
     page <= 1 ? fixed(locale).blog : segmentPath('blogPage', String(page), locale),
   post: (slug: string, locale?: Locale) => documentPath('post', slug, locale),
   category: (slug: string, locale?: Locale) => documentPath('category', slug, locale),
+  /** The care team directory; its filtered views are the same path with `?treatment=&language=`. */
+  team: (locale?: Locale) => fixed(locale).team,
   person: (slug: string, locale?: Locale) => documentPath('person', slug, locale),
   page: (slug: string, locale?: Locale) => documentPath('page', slug, locale),
   privacy: (locale?: Locale) => documentPath('page', PAGE_SLUGS.privacy, locale),

@@ -1,5 +1,6 @@
 import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
+import { PersonFacts } from '@/components/team/person-facts'
 import type { Person, PostSummary, SiteSettings } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'
 import { personDisplayName } from './medical-review-byline'
@@ -15,7 +16,7 @@ type PersonViewProps = {
   settings: Pick<SiteSettings, 'timeZone'>
 }
 
-/** A clinician or author profile: who they are, and what they wrote or medically reviewed. */
+/** A team member's profile: who they are, their license and languages, and what they wrote or medically reviewed. */
 export function PersonView({ person, posts, settings }: PersonViewProps) {
   // Same rule as links in rich text: a bad URL in the CMS is dropped, not rendered.
   const links = person.links.flatMap((link) => {
@@ -29,6 +30,7 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
         lead={person.jobTitle}
         breadcrumb={[
           { label: 'Home', href: paths.home() },
+          { label: 'Our care team', href: paths.team() },
           { label: person.name, href: paths.person(person.slug) },
         ]}
       />
@@ -40,6 +42,7 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
             </div>
           ) : null}
           <div className={styles.bio}>
+            <PersonFacts person={person} variant="profile" />
             <PortableTextBody value={person.bio} />
             {links.length > 0 ? (
               <ul role="list" className={styles.links} aria-label={`${person.name} elsewhere`}>
