@@ -1,6 +1,7 @@
 import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
 import { PersonFacts } from '@/components/team/person-facts'
+import { ConsultationCta } from './consultation-cta'
 import type { Person, PostSummary, SiteSettings } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'
 import { personDisplayName } from './medical-review-byline'
@@ -13,7 +14,7 @@ import styles from './person-view.module.css'
 type PersonViewProps = {
   person: Person
   posts: readonly PostSummary[]
-  settings: Pick<SiteSettings, 'timeZone'>
+  settings: Pick<SiteSettings, 'timeZone' | 'phone'>
 }
 
 /** A team member's profile: who they are, their license and languages, and what they wrote or medically reviewed. */
@@ -53,22 +54,26 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
                 ))}
               </ul>
             ) : null}
+            <ConsultationCta phone={settings.phone} />
           </div>
         </div>
       </Container>
-      <section aria-labelledby="person-articles" className={styles.articles}>
-        <Container>
-          <h2 id="person-articles" className={styles.articlesTitle}>
-            Articles written or reviewed by {person.name}
-          </h2>
-          <PostList
-            posts={posts}
-            personSlug={person.slug}
-            timeZone={settings.timeZone}
-            emptyMessage={`${person.name} has not published any articles yet.`}
-          />
-        </Container>
-      </section>
+      {/* Most of the team writes nothing for the site: no empty "articles" heading on their pages. */}
+      {posts.length > 0 ? (
+        <section aria-labelledby="person-articles" className={styles.articles}>
+          <Container>
+            <h2 id="person-articles" className={styles.articlesTitle}>
+              Articles written or reviewed by {person.name}
+            </h2>
+            <PostList
+              posts={posts}
+              personSlug={person.slug}
+              timeZone={settings.timeZone}
+              emptyMessage={`${person.name} has not published any articles yet.`}
+            />
+          </Container>
+        </section>
+      ) : null}
     </>
   )
 }

@@ -18,7 +18,7 @@ export function PersonFacts({ person, variant }: PersonFactsProps) {
   return (
     <dl className={full ? `${styles.facts} ${styles.full}` : styles.facts}>
       {accepting ? (
-        <div className={styles.row}>
+        <div className={`${styles.row} ${styles.wide}`}>
           <dt className="visually-hidden">New patients</dt>
           <dd className={person.acceptingNewPatients ? styles.accepting : styles.notAccepting}>{accepting}</dd>
         </div>

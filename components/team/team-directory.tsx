@@ -1,3 +1,4 @@
+import { ConsultationCta } from '@/components/content/consultation-cta'
 import { Container } from '@/components/site/container'
 import type { TeamFilterName, TeamFilters } from '@/lib/care-team/directory'
 import { LANGUAGES, type LanguageCode } from '@/lib/care-team/languages'
@@ -89,6 +90,7 @@ export function TeamDirectory(props: TeamDirectoryProps) {
             </ul>
           </section>
         ) : null}
+        <ConsultationCta phone={phone} />
       </div>
     </Container>
   )
