@@ -55,12 +55,14 @@ describe('nonce policy of a page rendered per request', () => {
     expect(dynamicPagePolicy({ nonce, framedByStudio: false, development: true })).toContain("'unsafe-eval'")
   })
 
-  it('only the booking and staff pages render per request', () => {
-    expect(['/consultation/times', '/consultation/thanks', '/staff', '/staff/bookings'].every(rendersPerRequest)).toBe(
-      true,
-    )
+  it('only the booking, staff and team-directory pages render per request', () => {
     expect(
-      ['/', '/consultation', '/treatments/x', '/consultations-guide', '/blog/staffing'].some(rendersPerRequest),
+      ['/consultation/times', '/consultation/thanks', '/staff', '/staff/bookings', '/team'].every(rendersPerRequest),
+    ).toBe(true)
+    expect(
+      ['/', '/consultation', '/treatments/x', '/consultations-guide', '/blog/staffing', '/team/maya-ellison'].some(
+        rendersPerRequest,
+      ),
     ).toBe(false)
   })
 })
