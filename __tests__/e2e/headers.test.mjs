@@ -18,7 +18,7 @@ const STATIC_PAGES = [
   '/privacy',
   '/consultation',
 ]
-const PER_REQUEST_PAGES = ['/consultation/times', '/staff/sign-in']
+const PER_REQUEST_PAGES = ['/consultation/times', '/staff/sign-in', '/team', '/team?language=es']
 const NOT_FOUND_PAGES = ['/nope', '/blog/nope']
 const ALL_PAGES = [...STATIC_PAGES, ...PER_REQUEST_PAGES, ...NOT_FOUND_PAGES]
 

@@ -36,6 +36,8 @@ test('sitemap.xml lists indexable pages with real lastmod dates, and every URL i
     '/compare/ketamine-iv-vs-kap',
     '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy',
     '/blog/page/2',
+    '/team',
+    '/team/lucia-herrera',
   ]) {
     assert.ok(paths.includes(expected), `${expected} missing from the sitemap`)
   }
