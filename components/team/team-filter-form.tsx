@@ -20,12 +20,7 @@ export function TeamFilterForm({ filters, treatments, languages }: TeamFilterFor
     <form method="get" action={paths.team()} className={styles.form} aria-label="Filter the care team">
       <div className={styles.field}>
         <label htmlFor="team-treatment">Treatment</label>
-        <select
-          id="team-treatment"
-          name="treatment"
-          defaultValue={filters.treatment ?? ''}
-          className={styles.select}
-        >
+        <select id="team-treatment" name="treatment" defaultValue={filters.treatment ?? ''} className={styles.select}>
           <option value="">Any treatment</option>
           {treatments.map((treatment) => (
             <option key={treatment.slug} value={treatment.slug}>

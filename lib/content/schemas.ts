@@ -176,7 +176,12 @@ const careTeamFields = {
     .default([])
     .transform((codes) => [...new Set(codes.filter(isUsState))] as UsState[]),
   treatments: z
-    .array(z.object({ name: z.string().min(1), slug }).nullable().catch(null))
+    .array(
+      z
+        .object({ name: z.string().min(1), slug })
+        .nullable()
+        .catch(null),
+    )
     .default([])
     .transform((refs) => refs.filter((ref) => ref !== null)),
 }

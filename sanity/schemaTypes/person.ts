@@ -92,8 +92,7 @@ export const person = defineType({
       type: 'string',
       description: 'Optional National Provider Identifier: ten digits, the last one a check digit.',
       hidden: hiddenForStaff,
-      validation: (rule) =>
-        rule.custom((value: string | undefined) => (value ? (npiProblem(value) ?? true) : true)),
+      validation: (rule) => rule.custom((value: string | undefined) => (value ? (npiProblem(value) ?? true) : true)),
     }),
     defineField({
       name: 'languages',
