@@ -14,6 +14,7 @@ import { documentPath, PAGE_SLUGS, paths, ROUTABLE_TYPES, segmentRoutePattern, t
 const home: DocumentLocation = { title: 'Home', href: paths.home() }
 const articles: DocumentLocation = { title: 'Articles', href: paths.blog() }
 const allTreatments: DocumentLocation = { title: 'All treatments', href: paths.treatments() }
+const careTeam: DocumentLocation = { title: 'Our care team', href: paths.team() }
 
 /** The document's own page (when it has a slug) followed by the listings that show it. */
 function pagesFor(type: RoutableType, listings: DocumentLocation[]): DocumentLocationResolverObject {
@@ -33,10 +34,10 @@ function pagesFor(type: RoutableType, listings: DocumentLocation[]): DocumentLoc
 
 export const locations = {
   siteSettings: { locations: [home], message: 'Shown on every page' },
-  treatment: pagesFor('treatment', [allTreatments, home]),
+  treatment: pagesFor('treatment', [allTreatments, home, careTeam]),
   comparisonTable: pagesFor('comparisonTable', []),
   post: pagesFor('post', [articles, home]),
-  person: pagesFor('person', []),
+  person: pagesFor('person', [careTeam]),
   category: pagesFor('category', [articles]),
   page: pagesFor('page', []),
 } satisfies Record<RoutableType | 'siteSettings', DocumentLocationResolverObject | DocumentLocationsState>

@@ -20,6 +20,7 @@ export const DEPENDS_ON = {
   post: ['post', 'person', 'category', 'treatment', 'comparisonTable'],
   postList: ['post', 'person', 'category'],
   category: ['category'],
-  person: ['person'],
+  // Profiles and the team directory name the treatments each person provides.
+  person: ['person', 'treatment'],
   page: ['page', 'post', 'treatment', 'comparisonTable'],
 } as const satisfies Record<string, readonly ContentType[]>
