@@ -3,9 +3,9 @@ import { UserIcon } from '@sanity/icons/User'
 import { defineArrayMember, defineField, defineType, type ConditionalPropertyCallback, type PreviewValue } from 'sanity'
 import { languageOptions } from '@/lib/care-team/languages'
 import { licenseTypeOptions } from '@/lib/care-team/license'
-import { npiProblem } from '@/lib/care-team/npi'
 import { usStateOptions } from '@/lib/care-team/us-states'
 import { validateWebUrl } from '@/sanity/validation/link'
+import { clinicianHasLicense, npiValid } from '@/sanity/validation/person'
 import { imageWithAlt } from './fields/image-with-alt'
 import { slugField } from './fields/slug-field'
 
@@ -58,6 +58,7 @@ export const person = defineType({
         'The professional license shown on the profile. For Oregon physicians, nurses, counselors and therapists the page links to the board’s public lookup.',
       hidden: hiddenForStaff,
       options: { collapsible: false },
+      validation: (rule) => rule.custom(clinicianHasLicense).warning(),
       fields: [
         defineField({
           name: 'type',
@@ -92,7 +93,7 @@ export const person = defineType({
       type: 'string',
       description: 'Optional National Provider Identifier: ten digits, the last one a check digit.',
       hidden: hiddenForStaff,
-      validation: (rule) => rule.custom((value: string | undefined) => (value ? (npiProblem(value) ?? true) : true)),
+      validation: (rule) => rule.custom(npiValid),
     }),
     defineField({
       name: 'languages',
