@@ -83,6 +83,14 @@ describe('/team', () => {
     assert.deepEqual(listedNames(html), EVERYONE)
   })
 
+  it('the whole team is a static page; filtered views render per request at a route not reachable directly', async () => {
+    const whole = await fetch(url(TEAM))
+    assert.match(whole.headers.get('cache-control') ?? '', /s-maxage=\d+/)
+    const filtered = await fetch(url(`${TEAM}?language=es`))
+    assert.match(filtered.headers.get('cache-control') ?? '', /no-store/)
+    assert.equal((await fetch(url(`${TEAM}/_filtered?language=es`))).status, 404)
+  })
+
   it('the filter form works without JavaScript', async () => {
     const context = await browser.newContext({ viewport: PHONE_VIEWPORT, javaScriptEnabled: false })
     const page = await context.newPage()

@@ -1,14 +1,33 @@
 /**
  * Pages rendered for each request (ƒ in the `next build` route list): the booking form's
  * server-rendered times, its confirmation and cancellation, the care team's inbox (/staff), and
- * the team directory (/team, whose GET filters are read from the query: see its page for why
- * it is not split into a static list and per-request filtered views). Every other page,
- * /consultation and the team's profiles (/team/<slug>) included, is prerendered.
+ * the team directory's filtered views. Every other page, /consultation, /team itself and the
+ * team's profiles included, is prerendered.
  * The headers e2e test fails if a page is missing here (no policy) or listed wrongly (two
  * policies, scripts blocked).
  */
-const PER_REQUEST = [/^\/consultation\/./, /^\/staff(\/|$)/, /^\/team$/]
+import { paths } from '@/lib/routes'
 
-export function rendersPerRequest(path: string): boolean {
-  return PER_REQUEST.some((pattern) => pattern.test(path))
+const PER_REQUEST = [/^\/consultation\/./, /^\/staff(\/|$)/]
+
+/** The GET parameters that filter the team directory (lib/care-team/directory.ts reads them). */
+const TEAM_FILTER_PARAMS = ['treatment', 'language']
+
+/**
+ * Where the proxy renders the team directory's filtered views: a route of their own, so /team
+ * stays a static page a CDN can keep while /team?treatment=… is rendered for each request. The
+ * folder is `%5Ffiltered` (Next's spelling of a segment starting with "_"); no slug can start with
+ * "_", so it never hides a profile, and the proxy answers it with the 404 page when requested
+ * directly (it is not a known profile).
+ */
+export const TEAM_FILTERED_ROUTE = `${paths.team()}/_filtered`
+
+/** The internal route a request is rendered at instead of its own path, or null. */
+export function perRequestRewrite(path: string, query: URLSearchParams): string | null {
+  if (path === paths.team() && TEAM_FILTER_PARAMS.some((name) => query.has(name))) return TEAM_FILTERED_ROUTE
+  return null
+}
+
+export function rendersPerRequest(path: string, query: URLSearchParams = new URLSearchParams()): boolean {
+  return PER_REQUEST.some((pattern) => pattern.test(path)) || perRequestRewrite(path, query) !== null
 }
