@@ -12,7 +12,7 @@ import { env } from '@/lib/env'
 import { isProxyPassthrough, paths } from '@/lib/routes'
 import { API_POLICY, CSP_HEADER, dynamicPagePolicy, newNonce } from '@/lib/security/csp'
 import { hostDecision, hostRulesFrom } from '@/lib/security/host-rules'
-import { rendersPerRequest } from '@/lib/security/dynamic-pages'
+import { perRequestRewrite, rendersPerRequest } from '@/lib/security/dynamic-pages'
 import { isLiveDraftModeCookie } from '@/lib/security/draft-mode-cookie'
 import { isUnknownContentPath } from '@/lib/seo/known-paths'
 import { normalizePath, redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
@@ -85,13 +85,18 @@ function sameOriginTarget(from: string, to: string, request: NextRequest): URL |
 function withNoncePolicy(request: NextRequest, path: string): NextResponse {
   const draftMode = isLiveDraftModeCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value)
   const development = process.env.NODE_ENV === 'development'
+  // A filtered view of a static page (/team?language=es) renders at a per-request route of its own.
+  const rewrite = perRequestRewrite(path, request.nextUrl.searchParams)
+  const target = rewrite ? new URL(`${rewrite}${request.nextUrl.search}`, request.url) : null
   // A form posted without JavaScript (a Server Action) renders even a static page again, now.
-  const renderedNow = rendersPerRequest(path) || request.method === 'POST'
+  const renderedNow = rendersPerRequest(path, request.nextUrl.searchParams) || request.method === 'POST'
   if (!draftMode && !development && !renderedNow) return NextResponse.next()
   const policy = dynamicPagePolicy({ nonce: newNonce(), framedByStudio: draftMode, development })
   const headers = new Headers(request.headers)
   headers.set(CSP_HEADER, policy)
-  const response = NextResponse.next({ request: { headers } })
+  const response = target
+    ? NextResponse.rewrite(target, { request: { headers } })
+    : NextResponse.next({ request: { headers } })
   response.headers.set(CSP_HEADER, policy)
   return response
 }

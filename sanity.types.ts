@@ -503,8 +503,74 @@ export type Person = {
   _rev: string
   name?: string
   slug?: Slug
+  role?: 'clinician' | 'staff'
   jobTitle?: string
   credentials?: string
+  license?: {
+    type?: 'md' | 'do' | 'pa' | 'np' | 'rn' | 'lmft' | 'lpc' | 'lcsw' | 'psychologist'
+    number?: string
+    state?:
+      | 'AL'
+      | 'AK'
+      | 'AZ'
+      | 'AR'
+      | 'CA'
+      | 'CO'
+      | 'CT'
+      | 'DE'
+      | 'DC'
+      | 'FL'
+      | 'GA'
+      | 'HI'
+      | 'ID'
+      | 'IL'
+      | 'IN'
+      | 'IA'
+      | 'KS'
+      | 'KY'
+      | 'LA'
+      | 'ME'
+      | 'MD'
+      | 'MA'
+      | 'MI'
+      | 'MN'
+      | 'MS'
+      | 'MO'
+      | 'MT'
+      | 'NE'
+      | 'NV'
+      | 'NH'
+      | 'NJ'
+      | 'NM'
+      | 'NY'
+      | 'NC'
+      | 'ND'
+      | 'OH'
+      | 'OK'
+      | 'OR'
+      | 'PA'
+      | 'RI'
+      | 'SC'
+      | 'SD'
+      | 'TN'
+      | 'TX'
+      | 'UT'
+      | 'VT'
+      | 'VA'
+      | 'WA'
+      | 'WV'
+      | 'WI'
+      | 'WY'
+  }
+  npi?: string
+  languages?: Array<string>
+  acceptingNewPatients?: boolean
+  telehealthStates?: Array<string>
+  treatments?: Array<
+    {
+      _key: string
+    } & TreatmentReference
+  >
   bio?: PersonBio
   photo?: {
     asset?: SanityImageAssetReference
@@ -1298,7 +1364,7 @@ export type CATEGORY_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: PERSON_QUERY
-// Query: *[_type == "person" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,  "photo": photo{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, [])}
+// Query: *[_type == "person" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,  "photo": photo{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, []),  "license": license{type, number, state}, npi, acceptingNewPatients,  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])}
 export type PERSON_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -1306,6 +1372,7 @@ export type PERSON_QUERY_RESULT = {
   slug: string | null
   jobTitle: string | null
   credentials: string | null
+  role: 'clinician' | 'staff' | null
   bio: PersonBio | null
   photo: {
     alt: string | null
@@ -1322,11 +1389,78 @@ export type PERSON_QUERY_RESULT = {
         _key: string
       }>
     | Array<never>
+  license: {
+    type: 'do' | 'lcsw' | 'lmft' | 'lpc' | 'md' | 'np' | 'pa' | 'psychologist' | 'rn' | null
+    number: string | null
+    state:
+      | 'AK'
+      | 'AL'
+      | 'AR'
+      | 'AZ'
+      | 'CA'
+      | 'CO'
+      | 'CT'
+      | 'DC'
+      | 'DE'
+      | 'FL'
+      | 'GA'
+      | 'HI'
+      | 'IA'
+      | 'ID'
+      | 'IL'
+      | 'IN'
+      | 'KS'
+      | 'KY'
+      | 'LA'
+      | 'MA'
+      | 'MD'
+      | 'ME'
+      | 'MI'
+      | 'MN'
+      | 'MO'
+      | 'MS'
+      | 'MT'
+      | 'NC'
+      | 'ND'
+      | 'NE'
+      | 'NH'
+      | 'NJ'
+      | 'NM'
+      | 'NV'
+      | 'NY'
+      | 'OH'
+      | 'OK'
+      | 'OR'
+      | 'PA'
+      | 'RI'
+      | 'SC'
+      | 'SD'
+      | 'TN'
+      | 'TX'
+      | 'UT'
+      | 'VA'
+      | 'VT'
+      | 'WA'
+      | 'WI'
+      | 'WV'
+      | 'WY'
+      | null
+  } | null
+  npi: string | null
+  acceptingNewPatients: boolean | null
+  languages: Array<string> | Array<never>
+  telehealthStates: Array<string> | Array<never>
+  treatments:
+    | Array<{
+        name: string | null
+        slug: string | null
+      }>
+    | Array<never>
 } | null
 
 // Source: lib/content/queries.ts
 // Variable: PEOPLE_QUERY
-// Query: *[_type == "person" && defined(slug.current)] | order(name asc){  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,  "photo": photo{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, [])}
+// Query: *[_type == "person" && defined(slug.current)] | order(name asc){  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,  "photo": photo{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, []),  "license": license{type, number, state}, npi, acceptingNewPatients,  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])}
 export type PEOPLE_QUERY_RESULT = Array<{
   _id: string
   _updatedAt: string
@@ -1334,6 +1468,7 @@ export type PEOPLE_QUERY_RESULT = Array<{
   slug: string | null
   jobTitle: string | null
   credentials: string | null
+  role: 'clinician' | 'staff' | null
   bio: PersonBio | null
   photo: {
     alt: string | null
@@ -1348,6 +1483,73 @@ export type PEOPLE_QUERY_RESULT = Array<{
         url?: string
         _type: 'profileLink'
         _key: string
+      }>
+    | Array<never>
+  license: {
+    type: 'do' | 'lcsw' | 'lmft' | 'lpc' | 'md' | 'np' | 'pa' | 'psychologist' | 'rn' | null
+    number: string | null
+    state:
+      | 'AK'
+      | 'AL'
+      | 'AR'
+      | 'AZ'
+      | 'CA'
+      | 'CO'
+      | 'CT'
+      | 'DC'
+      | 'DE'
+      | 'FL'
+      | 'GA'
+      | 'HI'
+      | 'IA'
+      | 'ID'
+      | 'IL'
+      | 'IN'
+      | 'KS'
+      | 'KY'
+      | 'LA'
+      | 'MA'
+      | 'MD'
+      | 'ME'
+      | 'MI'
+      | 'MN'
+      | 'MO'
+      | 'MS'
+      | 'MT'
+      | 'NC'
+      | 'ND'
+      | 'NE'
+      | 'NH'
+      | 'NJ'
+      | 'NM'
+      | 'NV'
+      | 'NY'
+      | 'OH'
+      | 'OK'
+      | 'OR'
+      | 'PA'
+      | 'RI'
+      | 'SC'
+      | 'SD'
+      | 'TN'
+      | 'TX'
+      | 'UT'
+      | 'VA'
+      | 'VT'
+      | 'WA'
+      | 'WI'
+      | 'WV'
+      | 'WY'
+      | null
+  } | null
+  npi: string | null
+  acceptingNewPatients: boolean | null
+  languages: Array<string> | Array<never>
+  telehealthStates: Array<string> | Array<never>
+  treatments:
+    | Array<{
+        name: string | null
+        slug: string | null
       }>
     | Array<never>
 }>
@@ -2035,8 +2237,8 @@ declare module '@sanity/client' {
     '*[_type == "post" && defined(slug.current) && publishedAt <= now() && coalesce(language, "en") == $language] | order(publishedAt desc) [0...100].slug.current': NEWEST_POST_SLUGS_QUERY_RESULT
     '*[_type == "category" && defined(slug.current) && coalesce(language, "en") == $language] | order(title asc){_id, title, "slug": slug.current, description}': CATEGORIES_QUERY_RESULT
     '*[_type == "category" && slug.current == $slug && coalesce(language, "en") == $language][0]{_id, title, "slug": slug.current, description}': CATEGORY_QUERY_RESULT
-    '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PERSON_QUERY_RESULT
-    '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, [])\n}': PEOPLE_QUERY_RESULT
+    '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, []),\n  "license": license{type, number, state}, npi, acceptingNewPatients,\n  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),\n  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])\n}': PERSON_QUERY_RESULT
+    '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, []),\n  "license": license{type, number, state}, npi, acceptingNewPatients,\n  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),\n  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])\n}': PEOPLE_QUERY_RESULT
     '*[_type == "page" && slug.current == $slug && coalesce(language, "en") == $language][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
     '*[_type == "location" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),\n  directions, parking, transit, stepFreeAccess,\n  "services": coalesce(services[]->{name, "slug": slug.current}, []),\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': LOCATIONS_QUERY_RESULT
     '*[_type == "location" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),\n  directions, parking, transit, stepFreeAccess,\n  "services": coalesce(services[]->{name, "slug": slug.current}, []),\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': LOCATION_QUERY_RESULT

@@ -215,6 +215,7 @@ export const paths = {
     page <= 1 ? fixed(locale).blog : segmentPath('blogPage', String(page), locale),
   post: (slug: string, locale?: Locale) => documentPath('post', slug, locale),
   category: (slug: string, locale?: Locale) => documentPath('category', slug, locale),
+  /** The care team directory; its filtered views are the same path with `?treatment=&language=`. */
   team: () => ENGLISH_ONLY.team,
   person: (slug: string, locale?: Locale) => documentPath('person', slug, locale),
   locations: () => ENGLISH_ONLY.locations,

@@ -16,6 +16,7 @@ const articles: DocumentLocation = { title: 'Articles', href: paths.blog() }
 const allTreatments: DocumentLocation = { title: 'All treatments', href: paths.treatments() }
 const allLocations: DocumentLocation = { title: 'All locations', href: paths.locations() }
 const costs: DocumentLocation = { title: 'Costs and insurance', href: paths.costs() }
+const careTeam: DocumentLocation = { title: 'Our care team', href: paths.team() }
 
 /** The document's own page (when it has a slug) followed by the listings that show it. */
 function pagesFor(type: RoutableType, listings: DocumentLocation[]): DocumentLocationResolverObject {
@@ -36,10 +37,10 @@ function pagesFor(type: RoutableType, listings: DocumentLocation[]): DocumentLoc
 export const locations = {
   siteSettings: { locations: [home], message: 'Shown on every page' },
   priceList: { locations: [costs] },
-  treatment: pagesFor('treatment', [allTreatments, home]),
+  treatment: pagesFor('treatment', [allTreatments, home, careTeam]),
   comparisonTable: pagesFor('comparisonTable', []),
   post: pagesFor('post', [articles, home]),
-  person: pagesFor('person', []),
+  person: pagesFor('person', [careTeam]),
   category: pagesFor('category', [articles]),
   page: pagesFor('page', []),
   // Every page's footer names the locations too; these are the pages about them.

@@ -14,11 +14,12 @@ const STATIC_PAGES = [
   '/blog',
   '/blog/ketamine-iv-therapy-vs-ketamine-assisted-psychotherapy',
   '/blog/category/treatments-explained',
+  '/team',
   '/team/maya-ellison',
   '/privacy',
   '/consultation',
 ]
-const PER_REQUEST_PAGES = ['/consultation/times', '/staff/sign-in', '/search?q=ketamine']
+const PER_REQUEST_PAGES = ['/consultation/times', '/staff/sign-in', '/search?q=ketamine', '/team?language=es']
 const NOT_FOUND_PAGES = ['/nope', '/blog/nope']
 const ALL_PAGES = [...STATIC_PAGES, ...PER_REQUEST_PAGES, ...NOT_FOUND_PAGES]
 

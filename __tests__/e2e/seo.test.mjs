@@ -41,6 +41,8 @@ test('sitemap.xml lists indexable pages with real lastmod dates, and every URL i
     '/locations/beaverton',
     '/costs',
     '/accessibility',
+    '/team',
+    '/team/lucia-herrera',
   ]) {
     assert.ok(paths.includes(expected), `${expected} missing from the sitemap`)
   }

@@ -22,6 +22,9 @@ const CONTRACT = [
   '/accessibility',
   // The empty search page (search.test.mjs covers results); the header's form is not a link.
   '/search',
+  '/team',
+  // A filtered view of the directory: noindex, canonical to /team.
+  '/team?treatment=ketamine-iv-therapy&language=es',
 ]
 // Routes that are not plain content pages, or that other tests cover.
 const SKIP = [
@@ -69,7 +72,10 @@ test('every contract page and every internal link answers 200 with a canonical U
   const pages = await crawl()
   const broken = pages.filter((p) => p.status !== 200)
   assert.deepEqual(broken, [], `broken pages: ${JSON.stringify(broken)}`)
-  const withoutCanonical = pages.filter((p) => !p.canonical || new URL(p.canonical).pathname !== p.pathname)
+  // A filtered view (a query string) names its unfiltered page.
+  const withoutCanonical = pages.filter(
+    (p) => !p.canonical || new URL(p.canonical).pathname !== new URL(p.pathname, baseUrl).pathname,
+  )
   assert.deepEqual(withoutCanonical, [], 'every page names itself as canonical with an absolute URL')
   assert.ok(pages.length >= CONTRACT.length + 5, `crawl found only ${pages.length} pages`)
   for (const type of ['/blog/category/', '/team/']) {

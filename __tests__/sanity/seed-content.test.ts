@@ -305,17 +305,35 @@ describe('seed dataset through the site queries and schemas', () => {
     expect(post.categories).toHaveLength(2)
   })
 
-  it('has both people, with bios, portraits and posts', async () => {
+  it('has the care team, with bios and portraits, and both authors with their posts', async () => {
     const people = ((await run(q.PEOPLE_QUERY)) as unknown[]).map((p, i) =>
       expectParsed(personSchema, p, `person ${i}`),
     )
-    expect(people.map((p) => `${p.slug} ${p.credentials}`).sort()).toEqual(['daniel-okafor MD', 'maya-ellison LMFT'])
+    expect(people.map((p) => `${p.slug} ${p.credentials ?? p.role}`).sort()).toEqual([
+      'daniel-okafor MD',
+      'grace-nguyen RN',
+      'lucia-herrera PMHNP-BC',
+      'maya-ellison LMFT',
+      'rosa-delgado staff',
+    ])
     for (const person of people) {
       expect(person.photo?.width).toBe(600)
       expect(person.bio?.length).toBeGreaterThanOrEqual(2)
-      expect(((await run(q.POSTS_BY_AUTHOR_QUERY, { slug: person.slug })) as unknown[]).length).toBeGreaterThanOrEqual(
-        14,
-      )
+      expect(person.languages.length).toBeGreaterThanOrEqual(1)
+      // Every clinician's licence, NPI and treatments survive the schema (nothing silently dropped).
+      if (person.role === 'clinician') {
+        expect(person.license).not.toBeNull()
+        expect(person.treatments.length).toBeGreaterThanOrEqual(1)
+      }
+    }
+    expect(people.filter((p) => p.npi !== null).map((p) => p.slug)).toEqual([
+      'daniel-okafor',
+      'lucia-herrera',
+      'maya-ellison',
+    ])
+    expect(people.some((p) => p.role === 'clinician' && p.languages.includes('es'))).toBe(true)
+    for (const author of ['daniel-okafor', 'maya-ellison']) {
+      expect(((await run(q.POSTS_BY_AUTHOR_QUERY, { slug: author })) as unknown[]).length).toBeGreaterThanOrEqual(14)
     }
   })
 

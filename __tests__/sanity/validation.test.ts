@@ -4,6 +4,7 @@ import {
   bioBlockShape,
   bodyBlockShape,
   altTextRequired,
+  clinicianHasLicense,
   cellsMatchColumns,
   cellsNotBlank,
   clockTime,
@@ -18,6 +19,7 @@ import {
   metaDescriptionAdvice,
   metaDescriptionLimit,
   metaTitleAdvice,
+  npiValid,
   oneEntryPerWeekday,
   opensBeforeCloses,
   reviewDateNotInFuture,
@@ -317,5 +319,28 @@ describe('redirect rules', () => {
     expect(slugChangeRedirect('post', 'same', 'same')).toBeNull()
     expect(slugChangeRedirect('post', undefined, 'first-publish')).toBeNull()
     expect(slugChangeRedirect('category', 'a', 'b')).toBeNull()
+  })
+})
+
+describe('care team', () => {
+  it('accepts an empty NPI or one with a matching check digit', () => {
+    expect(npiValid(undefined)).toBe(true)
+    expect(npiValid('')).toBe(true)
+    expect(npiValid('1234567893')).toBe(true)
+  })
+
+  it('refuses a wrong check digit, wrong length, other characters and spaces, saying which', () => {
+    expect(npiValid('1234567890')).toMatch(/check digit/)
+    expect(npiValid('123456789')).toMatch(/ten digits; this one has 9/)
+    expect(npiValid('12345-6789')).toMatch(/ten digits, nothing else/)
+    expect(npiValid(' 1234567893')).toMatch(/spaces/)
+  })
+
+  it('asks for a license on a clinician, not on staff', () => {
+    expect(clinicianHasLicense(undefined, { document: { role: 'clinician' } })).toMatch(/add it/)
+    expect(clinicianHasLicense(undefined, { document: { role: 'staff' } })).toBe(true)
+    expect(clinicianHasLicense({ type: 'md', number: 'X', state: 'OR' }, { document: { role: 'clinician' } })).toBe(
+      true,
+    )
   })
 })

@@ -1,5 +1,7 @@
 import { Container } from '@/components/site/container'
 import { PageHeader } from '@/components/site/page-header'
+import { PersonFacts } from '@/components/team/person-facts'
+import { ConsultationCta } from './consultation-cta'
 import type { Person, PostSummary, SiteSettings } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'
 import { personDisplayName } from './medical-review-byline'
@@ -12,10 +14,10 @@ import styles from './person-view.module.css'
 type PersonViewProps = {
   person: Person
   posts: readonly PostSummary[]
-  settings: Pick<SiteSettings, 'timeZone'>
+  settings: Pick<SiteSettings, 'timeZone' | 'phone'>
 }
 
-/** A clinician or author profile: who they are, and what they wrote or medically reviewed. */
+/** A team member's profile: who they are, their license and languages, and what they wrote or medically reviewed. */
 export function PersonView({ person, posts, settings }: PersonViewProps) {
   // Same rule as links in rich text: a bad URL in the CMS is dropped, not rendered.
   const links = person.links.flatMap((link) => {
@@ -29,6 +31,7 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
         lead={person.jobTitle}
         breadcrumb={[
           { label: 'Home', href: paths.home() },
+          { label: 'Our care team', href: paths.team() },
           { label: person.name, href: paths.person(person.slug) },
         ]}
       />
@@ -40,6 +43,7 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
             </div>
           ) : null}
           <div className={styles.bio}>
+            <PersonFacts person={person} variant="profile" />
             <PortableTextBody value={person.bio} />
             {links.length > 0 ? (
               <ul role="list" className={styles.links} aria-label={`${person.name} elsewhere`}>
@@ -50,22 +54,26 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
                 ))}
               </ul>
             ) : null}
+            <ConsultationCta phone={settings.phone} />
           </div>
         </div>
       </Container>
-      <section aria-labelledby="person-articles" className={styles.articles}>
-        <Container>
-          <h2 id="person-articles" className={styles.articlesTitle}>
-            Articles written or reviewed by {person.name}
-          </h2>
-          <PostList
-            posts={posts}
-            personSlug={person.slug}
-            timeZone={settings.timeZone}
-            emptyMessage={`${person.name} has not published any articles yet.`}
-          />
-        </Container>
-      </section>
+      {/* Most of the team writes nothing for the site: no empty "articles" heading on their pages. */}
+      {posts.length > 0 ? (
+        <section aria-labelledby="person-articles" className={styles.articles}>
+          <Container>
+            <h2 id="person-articles" className={styles.articlesTitle}>
+              Articles written or reviewed by {person.name}
+            </h2>
+            <PostList
+              posts={posts}
+              personSlug={person.slug}
+              timeZone={settings.timeZone}
+              emptyMessage={`${person.name} has not published any articles yet.`}
+            />
+          </Container>
+        </section>
+      ) : null}
     </>
   )
 }

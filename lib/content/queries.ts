@@ -122,15 +122,18 @@ export const CATEGORY_QUERY = defineQuery(
   `*[_type == "category" && slug.current == $slug && ${IN_LANGUAGE}][0]{_id, title, "slug": slug.current, description}`,
 )
 
-export const PERSON_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
-  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,
-  "photo": photo${IMAGE}, "links": coalesce(links, [])
-}`)
+/** A team member's profile: who they are and the facts the team directory filters and shows. */
+const PERSON = `{
+  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,
+  "photo": photo${IMAGE}, "links": coalesce(links, []),
+  "license": license{type, number, state}, npi, acceptingNewPatients,
+  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),
+  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])
+}`
 
-export const PEOPLE_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)] | order(name asc){
-  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, bio,
-  "photo": photo${IMAGE}, "links": coalesce(links, [])
-}`)
+export const PERSON_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]${PERSON}`)
+
+export const PEOPLE_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)] | order(name asc)${PERSON}`)
 
 export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug && ${IN_LANGUAGE}][0]{
   _id, _updatedAt, title, "slug": slug.current, intro, ${BODY}, ${SEO}

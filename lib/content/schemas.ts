@@ -5,6 +5,10 @@
 import { z } from 'zod'
 import { PRICE_UNITS } from '@/lib/prices'
 import { LOCALES, ROUTABLE_TYPES } from '@/lib/routes'
+import { isLanguageCode, type LanguageCode } from '@/lib/care-team/languages'
+import { LICENSE_TYPE_CODES } from '@/lib/care-team/license'
+import { isValidNpi } from '@/lib/care-team/npi'
+import { US_STATE_CODES, isUsState, type UsState } from '@/lib/care-team/us-states'
 import { redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
 
 const slug = z
@@ -138,13 +142,67 @@ export const comparisonTableSchema = z
   })
 export type ComparisonTable = z.infer<typeof comparisonTableSchema>
 
-export const personSchema = personRefSchema.extend({
-  _id: z.string(),
-  _updatedAt: z.string(),
-  bio: portableTextSchema.nullish(),
-  photo: imageSchema.nullish(),
-  links: z.array(z.object({ _key: z.string(), label: z.string().min(1), url: z.url() })).default([]),
+export const CARE_TEAM_ROLES = ['clinician', 'staff'] as const
+export type CareTeamRole = (typeof CARE_TEAM_ROLES)[number]
+
+export const licenseSchema = z.object({
+  type: z.enum(LICENSE_TYPE_CODES),
+  number: z.string().regex(/^[A-Za-z0-9-]{1,30}$/),
+  state: z.enum(US_STATE_CODES),
 })
+export type License = z.infer<typeof licenseSchema>
+
+/**
+ * The care-team facts of a person. Each field that can be wrong on its own is dropped on its
+ * own (an NPI failing its check digit, an incomplete licence, a language or state code the
+ * site does not know, a reference to a deleted treatment), so one typo never hides the person.
+ */
+const careTeamFields = {
+  role: z
+    .enum(CARE_TEAM_ROLES)
+    .nullish()
+    .transform((role): CareTeamRole => role ?? 'clinician'),
+  license: licenseSchema.nullish().catch(null),
+  npi: z
+    .string()
+    .nullish()
+    .transform((npi) => (npi && isValidNpi(npi) ? npi : null)),
+  acceptingNewPatients: z.boolean().nullish(),
+  languages: z
+    .array(z.string())
+    .default([])
+    .transform((codes) => [...new Set(codes.filter(isLanguageCode))] as LanguageCode[]),
+  telehealthStates: z
+    .array(z.string())
+    .default([])
+    .transform((codes) => [...new Set(codes.filter(isUsState))] as UsState[]),
+  treatments: z
+    .array(
+      z
+        .object({ name: z.string().min(1), slug })
+        .nullable()
+        .catch(null),
+    )
+    .default([])
+    .transform((refs) => refs.filter((ref) => ref !== null)),
+}
+
+export const personSchema = personRefSchema
+  .extend({
+    _id: z.string(),
+    _updatedAt: z.string(),
+    bio: portableTextSchema.nullish(),
+    photo: imageSchema.nullish(),
+    links: z.array(z.object({ _key: z.string(), label: z.string().min(1), url: z.url() })).default([]),
+    ...careTeamFields,
+  })
+  // Staff see no patients: what the Studio hides for them is not shown either, even if an
+  // earlier clinician role left it in the document.
+  .transform((person) =>
+    person.role === 'staff'
+      ? { ...person, license: null, npi: null, acceptingNewPatients: null, telehealthStates: [], treatments: [] }
+      : person,
+  )
 export type Person = z.infer<typeof personSchema>
 
 export const pageSchema = z.object({

@@ -31,7 +31,8 @@ export const DEPENDS_ON = {
   post: ['post', 'person', 'category', 'treatment', 'comparisonTable'],
   postList: ['post', 'person', 'category'],
   category: ['category'],
-  person: ['person', 'personBioTranslation'],
+  // Profiles and the team directory name the treatments each person provides.
+  person: ['person', 'personBioTranslation', 'treatment'],
   page: ['page', 'post', 'treatment', 'comparisonTable'],
   location: ['location', 'treatment'],
   priceList: ['priceList', 'treatment'],

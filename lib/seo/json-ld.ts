@@ -2,8 +2,12 @@
  * schema.org builders. Each takes the same validated content the page renders, so the
  * structured data can only say what the page shows.
  */
+import { LANGUAGES } from '@/lib/care-team/languages'
+import { LICENSE_TYPES, PHYSICIAN_LICENSES, licensingBoard } from '@/lib/care-team/license'
+import { US_STATES } from '@/lib/care-team/us-states'
 import type {
   Address,
+  License,
   Location,
   MedicalReview,
   OpeningHours,
@@ -210,7 +214,27 @@ export function treatmentJsonLd(treatment: Treatment): JsonLd {
   })
 }
 
+/** A licence as schema.org describes one: the credential, its number, who issued it, where it is valid. */
+function licenseCredential(license: License) {
+  const board = licensingBoard(license.state, license.type)
+  return {
+    '@type': 'EducationalOccupationalCredential',
+    credentialCategory: 'license',
+    name: `${LICENSE_TYPES[license.type]} license`,
+    identifier: license.number,
+    validIn: { '@type': 'State', name: US_STATES[license.state] },
+    ...(board ? { recognizedBy: { '@type': 'GovernmentOrganization', name: board.name, url: board.lookupUrl } } : {}),
+  }
+}
+
+/**
+ * The profile page's person, with only what the profile shows: licence, NPI, languages,
+ * treatments, whether they take new patients. A physician is also typed `Physician`, whose
+ * vocabulary has `usNPI` and `isAcceptingNewPatients`; anyone else stays a `Person`.
+ */
 export function profilePageJsonLd(person: Person): JsonLd {
+  const license = person.license ?? null
+  const physician = license !== null && PHYSICIAN_LICENSES.includes(license.type)
   return {
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
@@ -218,8 +242,33 @@ export function profilePageJsonLd(person: Person): JsonLd {
     dateModified: isoDateTime(person._updatedAt),
     mainEntity: {
       ...personNode(person),
+      '@type': physician ? ['Person', 'Physician'] : 'Person',
       ...(person.photo ? { image: absoluteUrl(imageUrl(person.photo, 600)) } : {}),
       ...(person.links.length > 0 ? { sameAs: person.links.map((link) => link.url) } : {}),
+      ...(license ? { hasCredential: licenseCredential(license) } : {}),
+      ...(person.npi ? { identifier: { '@type': 'PropertyValue', propertyID: 'NPI', value: person.npi } } : {}),
+      ...(physician && person.npi ? { usNPI: person.npi } : {}),
+      ...(physician && typeof person.acceptingNewPatients === 'boolean'
+        ? { isAcceptingNewPatients: person.acceptingNewPatients }
+        : {}),
+      ...(person.languages.length > 0
+        ? {
+            knowsLanguage: person.languages.map((code) => ({
+              '@type': 'Language',
+              name: LANGUAGES[code],
+              alternateName: code,
+            })),
+          }
+        : {}),
+      ...(person.treatments.length > 0
+        ? {
+            knowsAbout: person.treatments.map((treatment) => ({
+              '@type': 'MedicalTherapy',
+              name: treatment.name,
+              url: absoluteUrl(paths.treatment(treatment.slug)),
+            })),
+          }
+        : {}),
     },
   }
 }

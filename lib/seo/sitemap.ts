@@ -35,6 +35,8 @@ export function sitemapEntries(
     // The booking page: its form lists the treatments (its free times are not in the HTML).
     { path: paths.consultation(), lastModified: updatedOf('treatment') },
     { path: paths.blog(), lastModified: updatedOf('post') },
+    // The care team directory; its filtered views (?treatment=, ?language=) are noindex.
+    { path: paths.team(), lastModified: updatedOf('person', 'treatment') },
     ...Array.from({ length: Math.max(0, postPageCount - 1) }, (_, i) => ({
       path: paths.blogPage(i + 2),
       lastModified: updatedOf('post'),

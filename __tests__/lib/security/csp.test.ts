@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { API_POLICY, DRAFT_MODE_API_POLICY, dynamicPagePolicy, newNonce } from '@/lib/security/csp'
-import { rendersPerRequest } from '@/lib/security/dynamic-pages'
+import { perRequestRewrite, rendersPerRequest, TEAM_FILTERED_ROUTE } from '@/lib/security/dynamic-pages'
 import { securityHeaderRules } from '@/lib/security/headers'
 
 interface CacheHandlerModule {
@@ -55,13 +55,27 @@ describe('nonce policy of a page rendered per request', () => {
     expect(dynamicPagePolicy({ nonce, framedByStudio: false, development: true })).toContain("'unsafe-eval'")
   })
 
-  it('only the booking and staff pages render per request', () => {
-    expect(['/consultation/times', '/consultation/thanks', '/staff', '/staff/bookings'].every(rendersPerRequest)).toBe(
-      true,
-    )
+  it('only the booking and staff pages, and the team directory’s filtered views, render per request', () => {
+    const perRequest = (path: string) => rendersPerRequest(path)
+    expect(['/consultation/times', '/consultation/thanks', '/staff', '/staff/bookings'].every(perRequest)).toBe(true)
     expect(
-      ['/', '/consultation', '/treatments/x', '/consultations-guide', '/blog/staffing'].some(rendersPerRequest),
+      [
+        '/',
+        '/consultation',
+        '/treatments/x',
+        '/consultations-guide',
+        '/blog/staffing',
+        '/team',
+        '/team/maya-ellison',
+      ].some(perRequest),
     ).toBe(false)
+    const query = (search: string) => new URLSearchParams(search)
+    expect(rendersPerRequest('/team', query('treatment=ketamine-iv-therapy'))).toBe(true)
+    expect(rendersPerRequest('/team', query('language='))).toBe(true)
+    expect(rendersPerRequest('/team', query('utm_source=x'))).toBe(false)
+    expect(rendersPerRequest('/treatments', query('language=es'))).toBe(false)
+    expect(perRequestRewrite('/team', query('language=es'))).toBe(TEAM_FILTERED_ROUTE)
+    expect(perRequestRewrite('/team', query(''))).toBeNull()
   })
 })
 

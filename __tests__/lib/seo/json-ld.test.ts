@@ -89,6 +89,49 @@ describe('JSON-LD from the seed content', () => {
     expect(ld.mainEntity.url).toBe(`http://localhost:3000/team/${person.slug}`)
   })
 
+  it('a physician is typed Physician too, with licence, NPI and languages as the profile shows them', async () => {
+    const person = await querySeed(personSchema, PERSON_QUERY, { slug: 'daniel-okafor' })
+    const ld = roundTrip(profilePageJsonLd(person)).mainEntity
+    expect(ld['@type']).toEqual(['Person', 'Physician'])
+    expect(ld).toMatchObject({
+      name: 'Daniel Okafor',
+      honorificSuffix: 'MD',
+      usNPI: '1234567893',
+      identifier: { '@type': 'PropertyValue', propertyID: 'NPI', value: '1234567893' },
+      isAcceptingNewPatients: true,
+      hasCredential: {
+        '@type': 'EducationalOccupationalCredential',
+        credentialCategory: 'license',
+        identifier: 'EX-MD-0101',
+        validIn: { '@type': 'State', name: 'Oregon' },
+        recognizedBy: { '@type': 'GovernmentOrganization', name: 'Oregon Medical Board' },
+      },
+      knowsLanguage: [{ '@type': 'Language', name: 'English', alternateName: 'en' }],
+    })
+    expect(ld.knowsAbout.map((t: { name: string }) => t.name)).toEqual([
+      'Ketamine IV Therapy',
+      'Ketamine-Assisted Psychotherapy',
+    ])
+  })
+
+  it('a nurse practitioner stays a Person (no usNPI); staff have no credential or NPI', async () => {
+    const np = roundTrip(
+      profilePageJsonLd(await querySeed(personSchema, PERSON_QUERY, { slug: 'lucia-herrera' })),
+    ).mainEntity
+    expect(np['@type']).toBe('Person')
+    expect(np.usNPI).toBeUndefined()
+    expect(np.isAcceptingNewPatients).toBeUndefined()
+    expect(np.identifier.value).toBe('1999900206')
+    expect(np.knowsLanguage.map((l: { name: string }) => l.name)).toEqual(['English', 'Spanish'])
+    const staff = roundTrip(
+      profilePageJsonLd(await querySeed(personSchema, PERSON_QUERY, { slug: 'rosa-delgado' })),
+    ).mainEntity
+    expect(staff['@type']).toBe('Person')
+    expect(staff.hasCredential).toBeUndefined()
+    expect(staff.identifier).toBeUndefined()
+    expect(staff.knowsAbout).toBeUndefined()
+  })
+
   it('BreadcrumbList numbers items from 1 with absolute URLs', () => {
     const ld = roundTrip(
       breadcrumbJsonLd([

@@ -44,6 +44,8 @@ describe('sitemapEntries', () => {
     expect(byPath['/compare']).toBe('2026-04-01T00:00:00Z')
     expect(byPath['/consultation']).toBe('2026-05-01T10:00:00Z')
     expect(byPath['/consultation/times']).toBeUndefined()
+    // The team directory: its people and the treatments it filters by.
+    expect(byPath['/team']).toBe('2026-05-01T10:00:00Z')
     expect(byPath['/blog/page/2']).toBe('2026-09-15T08:30:00Z')
     expect(byPath['/blog/page/3']).toBe('2026-09-15T08:30:00Z')
     expect(byPath['/blog/page/4']).toBeUndefined()
