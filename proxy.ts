@@ -9,7 +9,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 import { env } from '@/lib/env'
-import { isProxyPassthrough, paths } from '@/lib/routes'
+import { isProxyPassthrough, localeOfPath, paths, type Locale } from '@/lib/routes'
 import { API_POLICY, CSP_HEADER, dynamicPagePolicy, newNonce } from '@/lib/security/csp'
 import { hostDecision, hostRulesFrom } from '@/lib/security/host-rules'
 import { perRequestRewrite, rendersPerRequest } from '@/lib/security/dynamic-pages'
@@ -18,8 +18,11 @@ import { isUnknownContentPath } from '@/lib/seo/known-paths'
 import { normalizePath, redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
 import { routeTable } from '@/lib/seo/route-table'
 
-/** No page lives here, so Next renders the root not-found page, with status 404. */
-const NOT_FOUND_PATH = '/__not-found'
+/**
+ * No page lives at the English one, so Next renders the root not-found page, with status 404; the
+ * Spanish one falls to app/(es)/es/[...missing], which renders the Spanish 404.
+ */
+const NOT_FOUND_PATHS: Record<Locale, string> = { en: '/__not-found', es: '/es/__no-encontrado' }
 /** Set by draft mode: an editor may preview a draft whose slug is not published yet. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
@@ -34,7 +37,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     case 'bare-not-found':
       return bareNotFound()
     case 'site-not-found':
-      return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+      return NextResponse.rewrite(new URL(NOT_FOUND_PATHS.en, request.url))
     case 'pass':
       break
   }
@@ -45,7 +48,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const target = redirect ? sameOriginTarget(path, redirect.to, request) : null
     if (redirect && target) return NextResponse.redirect(target, redirect.status)
     if (!request.cookies.has(DRAFT_MODE_COOKIE) && isUnknownContentPath(path, table.knownPaths)) {
-      return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+      return NextResponse.rewrite(new URL(NOT_FOUND_PATHS[localeOfPath(path)], request.url))
     }
   } catch {
     // A content outage must not take the site down: serve the page as routed.

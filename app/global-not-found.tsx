@@ -22,7 +22,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="en">
       <body>
-        <SiteChrome>
+        <SiteChrome locale="en">
           <NotFoundView />
         </SiteChrome>
       </body>

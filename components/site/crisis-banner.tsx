@@ -1,10 +1,12 @@
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
 import { CrisisNoticeText } from './crisis-notice'
 import styles from './crisis-banner.module.css'
 
 /** The site-wide crisis line notice: first thing on every page, under the skip link. */
-export function CrisisBanner({ notice }: { notice?: string | null }) {
+export function CrisisBanner({ notice, locale = DEFAULT_LOCALE }: { notice?: string | null; locale?: Locale }) {
   return (
-    <aside className={styles.banner} aria-label="Crisis support">
+    <aside className={styles.banner} aria-label={messages(locale).chrome.crisisRegion}>
       <p className={styles.text}>
         <span className={styles.icon} aria-hidden="true">
           <svg viewBox="0 0 20 20" width="18" height="18" focusable="false">

@@ -1,23 +1,36 @@
-import { paths } from '@/lib/routes'
+import { messages } from '@/lib/i18n'
+import { paths, type Locale } from '@/lib/routes'
 
 /** Primary destinations, shared by the desktop and the mobile navigation so they never drift. */
-export const PRIMARY_NAV = [
-  { href: paths.treatments(), label: 'Treatments' },
-  { href: paths.comparisons(), label: 'Compare' },
-  { href: paths.blog(), label: 'Articles' },
-] as const
+export function primaryNav(locale: Locale) {
+  const { nav } = messages(locale).chrome
+  return [
+    { href: paths.treatments(locale), label: nav.treatments },
+    { href: paths.comparisons(locale), label: nav.compare },
+    { href: paths.blog(locale), label: nav.articles },
+  ]
+}
 
-export const CONSULTATION_LABEL = 'Free consultation'
-
-/** The footer's "Explore" links after PRIMARY_NAV: practical pages a visitor looks for at the bottom. */
-export const FOOTER_NAV = [
-  { href: paths.locations(), label: 'Locations' },
-  { href: paths.costs(), label: 'Costs and insurance' },
-  { href: paths.team(), label: 'Our care team' },
-] as const
+/**
+ * The footer's "Explore" links after the primary ones: practical pages a visitor looks for at the
+ * bottom. Locations, costs and the team directory are in English only for now: the Spanish
+ * footer says so in the link.
+ */
+export function footerNav(locale: Locale) {
+  const { footer } = messages(locale).chrome
+  return [
+    { href: paths.locations(), label: footer.locations },
+    { href: paths.costs(), label: footer.costs },
+    { href: paths.team(), label: footer.team },
+  ]
+}
 
 /** The small print links every footer carries. */
-export const FOOTER_LEGAL_NAV = [
-  { href: paths.privacy(), label: 'Privacy' },
-  { href: paths.accessibility(), label: 'Accessibility' },
-] as const
+export function footerLegalNav(locale: Locale) {
+  const { footer } = messages(locale).chrome
+  return [
+    { href: paths.privacy(locale), label: footer.privacy },
+    { href: paths.accessibility(), label: footer.accessibility },
+    { href: paths.languageAssistance(locale), label: footer.languageAssistance },
+  ]
+}

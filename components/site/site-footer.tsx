@@ -1,7 +1,8 @@
 import { Link } from '@/components/site/link'
 import type { Location, SiteSettings } from '@/lib/content/schemas'
-import { paths } from '@/lib/routes'
-import { FOOTER_LEGAL_NAV, FOOTER_NAV, PRIMARY_NAV } from './nav-items'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, paths, type Locale } from '@/lib/routes'
+import { footerLegalNav, footerNav, primaryNav } from './nav-items'
 import { openingHoursRows, timeZoneLabel } from './opening-hours'
 import styles from './site-footer.module.css'
 
@@ -16,14 +17,21 @@ type SiteFooterProps = {
   settings: FooterSettings
   /** Where treatment happens; without any, the clinic's own address is shown. */
   locations?: readonly FooterLocation[]
+  locale?: Locale
   /** Injected by tests; defaults to the current year. */
   year?: number
 }
 
 /** Clinic contact details, opening hours, links and the medical disclaimer on every page. */
-export function SiteFooter({ settings, locations = [], year = new Date().getFullYear() }: SiteFooterProps) {
+export function SiteFooter({
+  settings,
+  locations = [],
+  locale = DEFAULT_LOCALE,
+  year = new Date().getFullYear(),
+}: SiteFooterProps) {
   const { clinicName, tagline, phone, email, address } = settings
-  const rows = openingHoursRows(settings.openingHours)
+  const rows = openingHoursRows(settings.openingHours, locale)
+  const t = messages(locale).chrome.footer
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
@@ -34,7 +42,7 @@ export function SiteFooter({ settings, locations = [], year = new Date().getFull
             </h2>
             <p className={styles.tagline}>{tagline}</p>
             {locations.length > 0 ? (
-              <ul role="list" aria-label="Our locations" className={styles.locations}>
+              <ul role="list" aria-label={t.ourLocations} className={styles.locations}>
                 {locations.map((location) => (
                   <li key={location._id}>
                     <Link href={paths.location(location.slug)} className={styles.locationName}>
@@ -59,56 +67,56 @@ export function SiteFooter({ settings, locations = [], year = new Date().getFull
 
           <section aria-labelledby="footer-contact">
             <h2 id="footer-contact" className={styles.heading}>
-              Contact
+              {t.contact}
             </h2>
             <ul role="list" className={styles.list}>
               <li>
-                <span className={styles.label}>Phone</span>
+                <span className={styles.label}>{t.phone}</span>
                 <a href={`tel:${phone.e164}`}>{phone.display}</a>
               </li>
               <li>
-                <span className={styles.label}>Email</span>
+                <span className={styles.label}>{t.email}</span>
                 <a href={`mailto:${email}`}>{email}</a>
               </li>
             </ul>
-            <p className={styles.note}>Please don’t email urgent or personal medical details.</p>
+            <p className={styles.note}>{t.noUrgentEmail}</p>
           </section>
 
           <section aria-labelledby="footer-hours">
             <h2 id="footer-hours" className={styles.heading}>
-              Phone hours
+              {t.phoneHours}
             </h2>
             <dl className={styles.hours}>
               {rows.map((row) => (
                 <div key={row.day} className={styles.hoursRow}>
                   <dt>{row.label}</dt>
-                  <dd>{row.ranges.length > 0 ? row.ranges.join(', ') : 'Closed'}</dd>
+                  <dd>{row.ranges.length > 0 ? row.ranges.join(', ') : t.closed}</dd>
                 </div>
               ))}
             </dl>
             <p className={styles.note}>
-              Times shown in {timeZoneLabel(settings.timeZone)}.
-              {locations.length > 0 ? ' Each location’s opening hours are on its page.' : null}
+              {t.timesIn(timeZoneLabel(settings.timeZone, new Date(), locale))}
+              {locations.length > 0 ? t.locationHoursNote : null}
             </p>
           </section>
 
-          <nav aria-label="Footer" className={styles.explore}>
-            <h2 className={styles.heading}>Explore</h2>
+          <nav aria-label={messages(locale).chrome.footerNav} className={styles.explore}>
+            <h2 className={styles.heading}>{t.explore}</h2>
             <ul role="list" className={styles.list}>
-              {PRIMARY_NAV.map((item) => (
+              {primaryNav(locale).map((item) => (
                 <li key={item.href}>
                   <Link href={item.href}>{item.label}</Link>
                 </li>
               ))}
-              {FOOTER_NAV.map((item) => (
+              {footerNav(locale).map((item) => (
                 <li key={item.href}>
                   <Link href={item.href}>{item.label}</Link>
                 </li>
               ))}
               <li>
-                <Link href={paths.consultation()}>Book a free consultation</Link>
+                <Link href={paths.consultation(locale)}>{t.bookConsultation}</Link>
               </li>
-              {FOOTER_LEGAL_NAV.map((item) => (
+              {footerLegalNav(locale).map((item) => (
                 <li key={item.href}>
                   <Link href={item.href}>{item.label}</Link>
                 </li>
@@ -120,7 +128,7 @@ export function SiteFooter({ settings, locations = [], year = new Date().getFull
         <div className={styles.bottom}>
           <p className={styles.disclaimer}>{settings.medicalDisclaimer}</p>
           <p className={styles.copyright}>
-            © {year} {clinicName}. All rights reserved.
+            © {year} {clinicName}. {t.rights}
           </p>
         </div>
       </div>

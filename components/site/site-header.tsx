@@ -1,15 +1,17 @@
 import { SearchForm } from '@/components/search/search-form'
 import { Link } from '@/components/site/link'
 import type { SiteSettings } from '@/lib/content/schemas'
-import { paths } from '@/lib/routes'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, paths, type Locale } from '@/lib/routes'
 import { MenuCloser } from './menu-closer'
-import { CONSULTATION_LABEL, PRIMARY_NAV } from './nav-items'
+import { primaryNav } from './nav-items'
 import { Wordmark } from './wordmark'
 import styles from './site-header.module.css'
 
 type SiteHeaderProps = {
   clinicName: string
   phone: SiteSettings['phone']
+  locale?: Locale
 }
 
 function PhoneIcon() {
@@ -23,10 +25,10 @@ function PhoneIcon() {
   )
 }
 
-function NavLinks({ className }: { className?: string }) {
+function NavLinks({ className, locale }: { className?: string; locale: Locale }) {
   return (
     <ul role="list" className={className}>
-      {PRIMARY_NAV.map((item) => (
+      {primaryNav(locale).map((item) => (
         <li key={item.href}>
           <Link href={item.href} className={styles.navLink}>
             {item.label}
@@ -42,35 +44,38 @@ function NavLinks({ className }: { className?: string }) {
  * into a <details> disclosure: it opens and closes without JavaScript and is keyboard operable.
  * Only one of the two navs is ever displayed, so assistive tech meets a single "Main" nav.
  */
-export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
+export function SiteHeader({ clinicName, phone, locale = DEFAULT_LOCALE }: SiteHeaderProps) {
   const tel = `tel:${phone.e164}`
+  const t = messages(locale).chrome
+  // Site search covers the English content only, so the Spanish header leaves it out.
+  const searchable = locale === DEFAULT_LOCALE
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link href={paths.home()} className={styles.home}>
+        <Link href={paths.home(locale)} className={styles.home}>
           <Wordmark clinicName={clinicName} />
-          <span className="visually-hidden">, home</span>
+          <span className="visually-hidden">, {t.home}</span>
         </Link>
 
-        <nav aria-label="Main" className={styles.desktopNav}>
-          <NavLinks className={styles.desktopList} />
-          <SearchForm id="header-search" landmarkLabel="Site search" compact />
+        <nav aria-label={t.mainNav} className={styles.desktopNav}>
+          <NavLinks className={styles.desktopList} locale={locale} />
+          {searchable ? <SearchForm id="header-search" landmarkLabel={t.searchLabel} compact /> : null}
           <a href={tel} className={styles.phone}>
             <PhoneIcon />
             <span className={styles.phoneNumber}>
-              <span className="visually-hidden">Call </span>
+              <span className="visually-hidden">{t.call} </span>
               {phone.display}
             </span>
           </a>
-          <Link href={paths.consultation()} className={styles.button} prefetch="idle">
-            {CONSULTATION_LABEL}
+          <Link href={paths.consultation(locale)} className={styles.button} prefetch="idle">
+            {t.consultation}
           </Link>
         </nav>
 
         <div className={styles.mobileBar}>
           <a href={tel} className={styles.callButton}>
             <PhoneIcon />
-            <span className={styles.callLabel}>Call</span>
+            <span className={styles.callLabel}>{t.call}</span>
             <span className="visually-hidden"> {phone.display}</span>
           </a>
           <details className={styles.menu}>
@@ -86,18 +91,20 @@ export function SiteHeader({ clinicName, phone }: SiteHeaderProps) {
                 <path className={styles.bars} d="M3 5.5h14M3 10h14M3 14.5h14" />
                 <path className={styles.cross} d="m5 5 10 10M15 5 5 15" />
               </svg>
-              Menu
+              {t.menu}
             </summary>
-            <nav aria-label="Main" className={styles.menuPanel}>
-              <SearchForm id="menu-search" landmarkLabel="Site search (menu)" className={styles.menuSearch} />
-              <NavLinks className={styles.mobileList} />
+            <nav aria-label={t.mainNav} className={styles.menuPanel}>
+              {searchable ? (
+                <SearchForm id="menu-search" landmarkLabel={t.searchMenuLabel} className={styles.menuSearch} />
+              ) : null}
+              <NavLinks className={styles.mobileList} locale={locale} />
               <div className={styles.menuActions}>
-                <Link href={paths.consultation()} className={styles.button}>
-                  {CONSULTATION_LABEL}
+                <Link href={paths.consultation(locale)} className={styles.button}>
+                  {t.consultation}
                 </Link>
                 <a href={tel} className={styles.menuPhone}>
                   <PhoneIcon />
-                  Call {phone.display}
+                  {t.callNumber(phone.display)}
                 </a>
               </div>
             </nav>

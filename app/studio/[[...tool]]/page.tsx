@@ -1,6 +1,6 @@
 /**
  * The embedded Sanity Studio. Static shell: the Studio is a client app that talks to the
- * Content Lake from the browser. Never indexed; no site chrome (see app/layout.tsx).
+ * Content Lake from the browser. Never indexed; no site chrome (its own root layout, app/studio/layout.tsx).
  */
 import type { Metadata } from 'next'
 import { NextStudio, metadata as studioMetadata } from 'next-sanity/studio'

@@ -4,6 +4,7 @@
  * here and forgotten in Spanish fails the type check.
  */
 export const en = {
+  feedTitle: 'articles',
   language: { name: 'English', switchTo: 'Español', switchLabel: 'Ver esta página en español' },
   chrome: {
     skipLink: 'Skip to main content',
@@ -26,15 +27,29 @@ export const en = {
       explore: 'Explore',
       bookConsultation: 'Book a free consultation',
       privacy: 'Privacy',
+      accessibility: 'Accessibility',
       languageAssistance: 'Language assistance',
+      locations: 'Locations',
+      ourLocations: 'Our locations',
+      costs: 'Costs and insurance',
+      team: 'Our care team',
+      phoneHours: 'Phone hours',
+      locationHoursNote: ' Each location’s opening hours are on its page.',
       rights: 'All rights reserved.',
     },
     breadcrumb: 'Breadcrumb',
+    searchLabel: 'Site search',
+    searchMenuLabel: 'Site search (menu)',
+    callNumber: (display: string) => `Call ${display}`,
   },
   notFound: {
     title: 'Page not found',
+    description: 'We couldn’t find that page.',
     heading: 'We couldn’t find that page',
-    body: 'The link may be old, or the page may have moved. These may help:',
+    body: 'It may have moved, or the link may have a typo. These pages might help:',
     home: 'Home',
+    treatments: 'Our treatments',
+    articles: 'Articles',
+    book: 'Book a free consultation',
   },
 } as const

@@ -11,6 +11,7 @@ type Widen<T> = T extends string
 export type Messages = Widen<typeof en>
 
 export const es: Messages = {
+  feedTitle: 'artículos',
   language: { name: 'Español', switchTo: 'English', switchLabel: 'View this page in English' },
   chrome: {
     skipLink: 'Ir al contenido principal',
@@ -33,15 +34,29 @@ export const es: Messages = {
       explore: 'Explorar',
       bookConsultation: 'Reserve una consulta gratuita',
       privacy: 'Privacidad',
+      accessibility: 'Accesibilidad (en inglés)',
       languageAssistance: 'Asistencia lingüística',
+      locations: 'Ubicaciones (en inglés)',
+      ourLocations: 'Nuestras ubicaciones',
+      costs: 'Costos y seguro médico (en inglés)',
+      team: 'Nuestro equipo (en inglés)',
+      phoneHours: 'Horario telefónico',
+      locationHoursNote: ' El horario de cada ubicación aparece en su página.',
       rights: 'Todos los derechos reservados.',
     },
     breadcrumb: 'Ruta de navegación',
+    searchLabel: 'Buscar en el sitio',
+    searchMenuLabel: 'Buscar en el sitio (menú)',
+    callNumber: (display: string) => `Llamar al ${display}`,
   },
   notFound: {
     title: 'Página no encontrada',
+    description: 'No encontramos esa página.',
     heading: 'No encontramos esa página',
-    body: 'Es posible que el enlace sea antiguo o que la página se haya movido. Estas páginas pueden servirle:',
+    body: 'Es posible que la página se haya movido o que el enlace tenga un error. Estas páginas pueden servirle:',
     home: 'Inicio',
+    treatments: 'Nuestros tratamientos',
+    articles: 'Artículos',
+    book: 'Reserve una consulta gratuita',
   },
 }
