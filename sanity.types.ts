@@ -1459,6 +1459,14 @@ export type PERSON_QUERY_RESULT = {
 } | null
 
 // Source: lib/content/queries.ts
+// Variable: PERSON_BIO_QUERY
+// Query: *[_type == "personBioTranslation" && language == $language && person->slug.current == $slug][0]{jobTitle, bio}
+export type PERSON_BIO_QUERY_RESULT = {
+  jobTitle: string | null
+  bio: PersonBio | null
+} | null
+
+// Source: lib/content/queries.ts
 // Variable: PEOPLE_QUERY
 // Query: *[_type == "person" && defined(slug.current)] | order(name asc){  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,  "photo": photo{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}, "links": coalesce(links, []),  "license": license{type, number, state}, npi, acceptingNewPatients,  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])}
 export type PEOPLE_QUERY_RESULT = Array<{
@@ -2238,6 +2246,7 @@ declare module '@sanity/client' {
     '*[_type == "category" && defined(slug.current) && coalesce(language, "en") == $language] | order(title asc){_id, title, "slug": slug.current, description}': CATEGORIES_QUERY_RESULT
     '*[_type == "category" && slug.current == $slug && coalesce(language, "en") == $language][0]{_id, title, "slug": slug.current, description}': CATEGORY_QUERY_RESULT
     '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, []),\n  "license": license{type, number, state}, npi, acceptingNewPatients,\n  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),\n  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])\n}': PERSON_QUERY_RESULT
+    '*[_type == "personBioTranslation" && language == $language && person->slug.current == $slug][0]{jobTitle, bio}': PERSON_BIO_QUERY_RESULT
     '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, []),\n  "license": license{type, number, state}, npi, acceptingNewPatients,\n  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),\n  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])\n}': PEOPLE_QUERY_RESULT
     '*[_type == "page" && slug.current == $slug && coalesce(language, "en") == $language][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
     '*[_type == "location" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),\n  directions, parking, transit, stepFreeAccess,\n  "services": coalesce(services[]->{name, "slug": slug.current}, []),\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': LOCATIONS_QUERY_RESULT

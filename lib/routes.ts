@@ -38,6 +38,9 @@ export type RoutableType = (typeof ROUTABLE_TYPES)[number]
 /** `page` documents the site has a fixed route for (app/(site)/<slug>), by what they are. */
 export const PAGE_SLUGS = { privacy: 'privacy', styleGuide: 'style-guide', accessibility: 'accessibility' } as const
 
+/** The privacy notice's slug in each language (the `page` document with that slug renders there). */
+export const PRIVACY_SLUGS: Record<Locale, string> = { en: PAGE_SLUGS.privacy, es: 'privacidad' }
+
 /** Document types that get a generated share card at /og/<type>/<slug>. */
 export const OG_CARD_TYPES = ['post', 'treatment'] as const
 export type OgCardType = (typeof OG_CARD_TYPES)[number]
@@ -222,7 +225,7 @@ export const paths = {
   location: (slug: string, locale?: Locale) => documentPath('location', slug, locale),
   costs: () => ENGLISH_ONLY.costs,
   page: (slug: string, locale?: Locale) => documentPath('page', slug, locale),
-  privacy: (locale?: Locale) => documentPath('page', PAGE_SLUGS.privacy, locale),
+  privacy: (locale: Locale = DEFAULT_LOCALE) => documentPath('page', PRIVACY_SLUGS[locale], locale),
   styleGuide: (locale?: Locale) => documentPath('page', PAGE_SLUGS.styleGuide, locale),
   accessibility: (locale?: Locale) => documentPath('page', PAGE_SLUGS.accessibility, locale),
   consultation: (locale?: Locale) => fixed(locale).consultation,

@@ -13,6 +13,7 @@ import {
   comparisonTableSchema,
   locationSchema,
   pageSchema,
+  personBioSchema,
   personSchema,
   postCountSchema,
   postSchema,
@@ -183,13 +184,23 @@ export const getPostsInCategory = (slug: string, locale: Locale = DEFAULT_LOCALE
 export const getPeople = () =>
   fetchList({ query: queries.PEOPLE_QUERY, schema: personSchema, tags: tags(DEPENDS_ON.person) })
 
-export const getPerson = (slug: string) =>
-  fetchOne({
-    query: queries.PERSON_QUERY,
-    params: { slug },
-    schema: personSchema,
-    tags: tags(DEPENDS_ON.person, documentTag('person', slug)),
-  })
+/** A person; in another language, with that language's job title and biography where written. */
+export async function getPerson(slug: string, locale: Locale = DEFAULT_LOCALE) {
+  const personTags = tags(DEPENDS_ON.person, documentTag('person', slug))
+  const [person, words] = await Promise.all([
+    fetchOne({ query: queries.PERSON_QUERY, params: { slug }, schema: personSchema, tags: personTags }),
+    locale === DEFAULT_LOCALE
+      ? null
+      : fetchOne({
+          query: queries.PERSON_BIO_QUERY,
+          params: { slug, language: locale },
+          schema: personBioSchema,
+          tags: personTags,
+        }),
+  ])
+  if (!person || !words) return person
+  return { ...person, jobTitle: words.jobTitle ?? person.jobTitle, bio: words.bio ?? person.bio }
+}
 
 export const getPostsByPerson = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
   fetchList({

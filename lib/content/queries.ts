@@ -133,6 +133,11 @@ const PERSON = `{
 
 export const PERSON_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]${PERSON}`)
 
+/** A person's job title and biography in another language (people are shared; their words are translated). */
+export const PERSON_BIO_QUERY = defineQuery(
+  `*[_type == "personBioTranslation" && language == $language && person->slug.current == $slug][0]{jobTitle, bio}`,
+)
+
 export const PEOPLE_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)] | order(name asc)${PERSON}`)
 
 export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug && ${IN_LANGUAGE}][0]{

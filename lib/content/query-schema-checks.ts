@@ -46,6 +46,7 @@ export interface QueryResultsFitSchemas {
   // The search query itself (./search-query.ts) is built per search shape, so typegen cannot
   // see it; its projection is checked by running it over the seed (search-query.test.ts).
   REDIRECTS_QUERY: Assert<SchemaFitsQuery<generated.REDIRECTS_QUERY_RESULT, typeof schemas.redirectSchema>>
+  PERSON_BIO_QUERY: Assert<SchemaFitsQuery<generated.PERSON_BIO_QUERY_RESULT, typeof schemas.personBioSchema>>
   SITE_TEXTS_QUERY: Assert<SchemaFitsQuery<generated.SITE_TEXTS_QUERY_RESULT, typeof schemas.siteTextsSchema>>
   TRANSLATIONS_QUERY: Assert<
     SchemaFitsQuery<NonNullable<generated.TRANSLATIONS_QUERY_RESULT>[number], typeof schemas.translationSchema>

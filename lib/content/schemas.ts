@@ -332,6 +332,12 @@ export const sitemapDocumentSchema = z.object({
 })
 export type SitemapDocument = z.infer<typeof sitemapDocumentSchema>
 
+/** A person's words in another language: each falls back to the English when missing. */
+export const personBioSchema = z.object({
+  jobTitle: z.string().min(1).nullish(),
+  bio: portableTextSchema.nullish(),
+})
+
 /** Site settings' texts in one language; each is optional (English fills the gaps). */
 export const siteTextsSchema = z.object({
   tagline: z.string().min(1).nullish(),

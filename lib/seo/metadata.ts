@@ -6,6 +6,7 @@ import type { Metadata } from 'next'
 import { contentMode } from '@/lib/env'
 import { imageUrl } from '@/lib/content/image-url'
 import type { Seo } from '@/lib/content/schemas'
+import type { Locale } from '@/lib/routes'
 import { absoluteUrl } from './site-url'
 
 export interface PageSeoInput {
@@ -19,6 +20,10 @@ export interface PageSeoInput {
   noIndex?: boolean
   publishedTime?: string
   modifiedTime?: string
+  /** The page's language (default English). */
+  locale?: Locale
+  /** This page in each language it exists in, itself included (lib/seo/alternates.ts). */
+  alternates?: Partial<Record<Locale, string>>
 }
 
 const OG_WIDTH = 1200

@@ -1,0 +1,6 @@
+import { compareIndexRoute } from '@/app/_pages/listings'
+
+const route = compareIndexRoute('es')
+
+export const generateMetadata = route.generateMetadata
+export default route.Page

@@ -1,0 +1,6 @@
+import { homeRoute } from '@/app/_pages/home'
+
+const route = homeRoute('es')
+
+export const generateMetadata = route.generateMetadata
+export default route.Page

@@ -1,0 +1,189 @@
+/** The article index, its numbered pages and its categories, in either language. */
+import type { Metadata } from 'next'
+import { notFound, redirect } from 'next/navigation'
+import { BlogListing } from '@/components/content/blog-listing'
+import { LanguageSwitch } from '@/components/site/language-switch'
+import {
+  getCategories,
+  getCategory,
+  getPostsInCategory,
+  getPostsPage,
+  getSiteSettings,
+  getTranslations,
+} from '@/lib/content'
+import { messages } from '@/lib/i18n'
+import { documentAlternates } from '@/lib/seo/alternates'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { paths, type Locale } from '@/lib/routes'
+import type { PageNumberProps, SlugProps } from './route-props'
+
+const bothBlogs = () => ({ en: paths.blog('en'), es: paths.blog('es') })
+
+export function blogIndexRoute(locale: Locale) {
+  const t = messages(locale).routes
+
+  async function generateMetadata(): Promise<Metadata> {
+    return pageMetadata({
+      title: t.blog.title,
+      description: t.blog.lead,
+      path: paths.blog(locale),
+      locale,
+      alternates: bothBlogs(),
+    })
+  }
+
+  async function BlogIndexPage() {
+    const [{ posts, page, pageCount }, categories, settings] = await Promise.all([
+      getPostsPage(1, locale),
+      getCategories(locale),
+      getSiteSettings(locale),
+    ])
+    return (
+      <>
+        <LanguageSwitch locale={locale} alternates={bothBlogs()} />
+        <BlogListing
+          title={t.blog.title}
+          lead={t.blog.lead}
+          breadcrumb={[
+            { label: t.home, href: paths.home(locale) },
+            { label: t.blog.title, href: paths.blog(locale) },
+          ]}
+          posts={posts}
+          categories={categories}
+          pagination={{ page, pageCount }}
+          timeZone={settings.timeZone}
+        />
+      </>
+    )
+  }
+
+  return { generateMetadata, Page: BlogIndexPage }
+}
+
+/** "2" -> 2; "02", "2.5", "-1", "abc" -> null, so each listing has exactly one URL. */
+function parsePage(raw: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null
+}
+
+/** The first listing pages are built ahead; further ones render on first request and are kept (ISR). */
+const PRERENDERED_LIST_PAGES = 10
+
+export function blogPageRoute(locale: Locale) {
+  const t = messages(locale).routes
+
+  async function generateStaticParams() {
+    const { pageCount } = await getPostsPage(1, locale)
+    const built = Math.min(pageCount, PRERENDERED_LIST_PAGES)
+    return Array.from({ length: Math.max(0, built - 1) }, (_, i) => ({ page: String(i + 2) }))
+  }
+
+  async function generateMetadata({ params }: PageNumberProps): Promise<Metadata> {
+    const page = parsePage((await params).page)
+    if (!page) return {}
+    return pageMetadata({
+      title: t.blog.pageTitle(page),
+      description: t.blog.lead,
+      path: paths.blogPage(page, locale),
+      locale,
+    })
+  }
+
+  async function BlogPage({ params }: PageNumberProps) {
+    const page = parsePage((await params).page)
+    if (page === null) notFound()
+    if (page === 1) redirect(paths.blog(locale))
+    const [listing, categories, settings] = await Promise.all([
+      getPostsPage(page, locale),
+      getCategories(locale),
+      getSiteSettings(locale),
+    ])
+    if (page > listing.pageCount) notFound()
+    return (
+      <>
+        {/* The other language's listing has other pages: the switch leads to its index. */}
+        <LanguageSwitch locale={locale} alternates={{ [locale]: paths.blogPage(page, locale), ...otherBlog(locale) }} />
+        <BlogListing
+          title={t.blog.title}
+          eyebrow={t.blog.pageOf(page, listing.pageCount)}
+          lead={t.blog.lead}
+          breadcrumb={[
+            { label: t.home, href: paths.home(locale) },
+            { label: t.blog.title, href: paths.blog(locale) },
+            { label: t.blog.page(page), href: paths.blogPage(page, locale) },
+          ]}
+          posts={listing.posts}
+          categories={categories}
+          pagination={{ page, pageCount: listing.pageCount }}
+          timeZone={settings.timeZone}
+        />
+      </>
+    )
+  }
+
+  return { generateStaticParams, generateMetadata, Page: BlogPage }
+}
+
+function otherBlog(locale: Locale) {
+  return locale === 'en' ? { es: paths.blog('es') } : { en: paths.blog('en') }
+}
+
+export function categoryRoute(locale: Locale) {
+  const t = messages(locale).routes
+
+  async function load(slug: string) {
+    const category = await getCategory(slug, locale)
+    if (!category) return null
+    return { category, alternates: documentAlternates('category', await getTranslations(category._id)) }
+  }
+
+  async function generateStaticParams() {
+    const categories = await getCategories(locale)
+    return categories.map((category) => ({ slug: category.slug }))
+  }
+
+  async function generateMetadata({ params }: SlugProps): Promise<Metadata> {
+    const found = await load((await params).slug)
+    if (!found) return {}
+    const { category, alternates } = found
+    return pageMetadata({
+      title: t.blog.categoryTitle(category.title),
+      description: category.description ?? t.blog.categoryDescription(category.title),
+      path: paths.category(category.slug, locale),
+      locale,
+      alternates,
+    })
+  }
+
+  async function CategoryPage({ params }: SlugProps) {
+    const { slug } = await params
+    const found = await load(slug)
+    if (!found) notFound()
+    const { category, alternates } = found
+    const [posts, categories, settings] = await Promise.all([
+      getPostsInCategory(slug, locale),
+      getCategories(locale),
+      getSiteSettings(locale),
+    ])
+    return (
+      <>
+        <LanguageSwitch locale={locale} alternates={alternates} />
+        <BlogListing
+          title={category.title}
+          eyebrow={t.blog.title}
+          lead={category.description}
+          breadcrumb={[
+            { label: t.home, href: paths.home(locale) },
+            { label: t.blog.title, href: paths.blog(locale) },
+            { label: category.title, href: paths.category(category.slug, locale) },
+          ]}
+          posts={posts}
+          categories={categories}
+          currentCategory={category.slug}
+          timeZone={settings.timeZone}
+        />
+      </>
+    )
+  }
+
+  return { generateStaticParams, generateMetadata, Page: CategoryPage }
+}

@@ -1,0 +1,127 @@
+/** The treatments and comparisons indexes, in either language. */
+import type { Metadata } from 'next'
+import { ConsultationCta } from '@/components/content/consultation-cta'
+import { Container } from '@/components/site/container'
+import { LanguageSwitch } from '@/components/site/language-switch'
+import { PageHeader } from '@/components/site/page-header'
+import { Section } from '@/components/site/section'
+import { CompareLink } from '@/components/treatment/compare-link'
+import { TreatmentGrid } from '@/components/treatment/treatment-grid'
+import { getComparisonTables, getSiteSettings, getTreatments } from '@/lib/content'
+import { messages } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { paths, type Locale } from '@/lib/routes'
+
+export function treatmentsIndexRoute(locale: Locale) {
+  const t = messages(locale).routes
+  const alternates = { en: paths.treatments('en'), es: paths.treatments('es') }
+
+  async function generateMetadata(): Promise<Metadata> {
+    return pageMetadata({
+      title: t.treatments.title,
+      description: t.treatments.description,
+      path: paths.treatments(locale),
+      locale,
+      alternates,
+    })
+  }
+
+  async function TreatmentsPage() {
+    const [settings, treatments, comparisons] = await Promise.all([
+      getSiteSettings(locale),
+      getTreatments(locale),
+      getComparisonTables(locale),
+    ])
+    const comparison = comparisons[0]
+    return (
+      <>
+        <LanguageSwitch locale={locale} alternates={alternates} />
+        <PageHeader
+          title={t.treatments.title}
+          breadcrumb={[
+            { label: t.home, href: paths.home(locale) },
+            { label: t.treatments.title, href: paths.treatments(locale) },
+          ]}
+          lead={t.treatments.lead}
+        />
+        <Section labelledBy="treatments-list" tight>
+          <Container>
+            <h2 id="treatments-list" className="visually-hidden">
+              {t.treatments.listHeading}
+            </h2>
+            {treatments.length > 0 ? (
+              <TreatmentGrid treatments={treatments} />
+            ) : (
+              <p>{t.treatments.empty(settings.phone.display)}</p>
+            )}
+            {comparison ? (
+              <CompareLink
+                href={paths.comparison(comparison.slug, locale)}
+                title={comparison.title}
+                text={t.treatments.compareText}
+              />
+            ) : null}
+            <ConsultationCta phone={settings.phone} />
+          </Container>
+        </Section>
+      </>
+    )
+  }
+
+  return { generateMetadata, Page: TreatmentsPage }
+}
+
+/** The nav's "Compare" destination: every comparison table, one row each. */
+export function compareIndexRoute(locale: Locale) {
+  const t = messages(locale).routes
+  const alternates = { en: paths.comparisons('en'), es: paths.comparisons('es') }
+
+  async function generateMetadata(): Promise<Metadata> {
+    return pageMetadata({
+      title: t.compare.title,
+      description: t.compare.description,
+      path: paths.comparisons(locale),
+      locale,
+      alternates,
+    })
+  }
+
+  async function CompareIndexPage() {
+    const [tables, settings] = await Promise.all([getComparisonTables(locale), getSiteSettings(locale)])
+    return (
+      <>
+        <LanguageSwitch locale={locale} alternates={alternates} />
+        <PageHeader
+          title={t.compare.title}
+          breadcrumb={[
+            { label: t.home, href: paths.home(locale) },
+            { label: t.compare.nav, href: paths.comparisons(locale) },
+          ]}
+          lead={t.compare.lead}
+        />
+        <Section labelledBy="comparisons" tight>
+          <Container>
+            <h2 id="comparisons" className="visually-hidden">
+              {t.compare.listHeading}
+            </h2>
+            {tables.length > 0 ? (
+              tables.map((table) => (
+                <CompareLink
+                  key={table._id}
+                  href={paths.comparison(table.slug, locale)}
+                  title={table.title}
+                  text={table.intro ?? table.caption}
+                />
+              ))
+            ) : (
+              <p>{t.compare.empty(settings.phone.display)}</p>
+            )}
+            <ConsultationCta phone={settings.phone} />
+          </Container>
+        </Section>
+      </>
+    )
+  }
+
+  return { generateMetadata, Page: CompareIndexPage }
+}

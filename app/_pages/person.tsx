@@ -1,0 +1,54 @@
+/** A care team member's profile, in either language: /team/[slug] and /es/equipo/[slug]. */
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { personDisplayName } from '@/components/content/medical-review-byline'
+import { PersonView } from '@/components/content/person-view'
+import { LanguageSwitch } from '@/components/site/language-switch'
+import { JsonLdScript } from '@/components/seo/json-ld'
+import { getPeople, getPerson, getPostsByPerson, getSiteSettings } from '@/lib/content'
+import { messages } from '@/lib/i18n'
+import { profilePageJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { LOCALES, paths, type Locale } from '@/lib/routes'
+import type { SlugProps } from './route-props'
+
+/** People are one document for every language, so every profile exists in both. */
+const bothProfiles = (slug: string) =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, paths.person(slug, locale)])) as Record<Locale, string>
+
+export function personRoute(locale: Locale) {
+  async function generateStaticParams() {
+    const people = await getPeople()
+    return people.map((person) => ({ slug: person.slug }))
+  }
+
+  async function generateMetadata({ params }: SlugProps): Promise<Metadata> {
+    const person = await getPerson((await params).slug, locale)
+    if (!person) return {}
+    const role = person.jobTitle ? `, ${person.jobTitle}` : ''
+    return pageMetadata({
+      title: personDisplayName(person),
+      description: messages(locale).routes.person.description(personDisplayName(person), role),
+      path: paths.person(person.slug, locale),
+      type: 'profile',
+      locale,
+      alternates: bothProfiles(person.slug),
+    })
+  }
+
+  async function TeamMemberPage({ params }: SlugProps) {
+    const { slug } = await params
+    const person = await getPerson(slug, locale)
+    if (!person) notFound()
+    const [posts, settings] = await Promise.all([getPostsByPerson(slug, locale), getSiteSettings(locale)])
+    return (
+      <>
+        <JsonLdScript data={profilePageJsonLd(person)} />
+        <LanguageSwitch locale={locale} alternates={bothProfiles(person.slug)} />
+        <PersonView person={person} posts={posts} settings={settings} />
+      </>
+    )
+  }
+
+  return { generateStaticParams, generateMetadata, Page: TeamMemberPage }
+}

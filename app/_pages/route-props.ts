@@ -1,0 +1,3 @@
+/** The props Next gives a page: its dynamic segments, as a promise (Next 15+). */
+export type SlugProps = { params: Promise<{ slug: string }> }
+export type PageNumberProps = { params: Promise<{ page: string }> }
