@@ -23,6 +23,17 @@ const CONTRACT = [
   // The empty search page (search.test.mjs covers results); the header's form is not a link.
   '/search',
   '/team',
+  // The Spanish site: every page type (the crawl follows their links to the rest).
+  '/es',
+  '/es/tratamientos',
+  '/es/tratamientos/terapia-de-ketamina-intravenosa',
+  '/es/comparar',
+  '/es/comparar/ketamina-intravenosa-vs-kap',
+  '/es/blog',
+  '/es/blog/terapia-de-ketamina-intravenosa-o-psicoterapia-asistida-con-ketamina',
+  '/es/blog/categoria/tratamientos-explicados',
+  '/es/equipo/maya-ellison',
+  '/es/privacidad',
   // A filtered view of the directory: noindex, canonical to /team.
   '/team?treatment=ketamine-iv-therapy&language=es',
 ]
@@ -46,17 +57,18 @@ after(async () => {
   await browser?.close()
 })
 
-/** @returns {Promise<{ pathname: string, status: number, canonical: string | null }[]>} */
+/** @returns {Promise<{ pathname: string, status: number, canonical: string | null, lang: string | null }[]>} */
 async function crawl() {
   const queue = [...CONTRACT]
   const seen = new Set(queue)
   const pages = []
   let pathname
-  while (pages.length < 80 && (pathname = queue.shift()) !== undefined) {
+  while (pages.length < 160 && (pathname = queue.shift()) !== undefined) {
     const response = await fetch(new URL(pathname, baseUrl), { redirect: 'manual' })
     const html = response.status === 200 ? await response.text() : ''
     const canonical = /<link rel="canonical" href="(https?:\/\/[^"]+)"/.exec(html)?.[1] ?? null
-    pages.push({ pathname, status: response.status, canonical })
+    const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? null
+    pages.push({ pathname, status: response.status, canonical, lang })
     // Links a visitor can follow: anchors only, not preloads or stylesheets.
     for (const [, link = ''] of html.matchAll(/<a\b[^>]*\shref="(\/[^"#?]*)/g)) {
       if (!seen.has(link) && !SKIP.some((pattern) => pattern.test(link))) {
@@ -78,6 +90,12 @@ test('every contract page and every internal link answers 200 with a canonical U
   )
   assert.deepEqual(withoutCanonical, [], 'every page names itself as canonical with an absolute URL')
   assert.ok(pages.length >= CONTRACT.length + 5, `crawl found only ${pages.length} pages`)
+  // <html lang> follows the URL: Spanish under /es, English elsewhere.
+  const wrongLang = pages
+    .filter((p) => p.lang !== (p.pathname === '/es' || p.pathname.startsWith('/es/') ? 'es' : 'en'))
+    .map((p) => `${p.pathname}: lang ${p.lang}`)
+  assert.deepEqual(wrongLang, [])
+  assert.ok(pages.filter((p) => p.lang === 'es').length >= 15, 'the crawl reached the Spanish pages')
   for (const type of ['/blog/category/', '/team/']) {
     assert.ok(
       pages.some((p) => p.pathname.startsWith(type)),
@@ -95,12 +113,19 @@ test('unknown articles, treatments, people, pages and URLs are server-rendered 4
     '/blog/category/nope',
     '/blog/page/99',
     '/locations/nope',
+    '/es/nope',
+    '/es/blog/nope',
+    '/es/tratamientos/nope',
   ]) {
     const response = await fetch(new URL(pathname, baseUrl))
     assert.equal(response.status, 404, pathname)
     const html = await response.text()
     assert.match(html, /href="tel:988"/, `${pathname} lacks the crisis notice`)
     assert.match(html, /<footer/, `${pathname} lacks the footer`)
+    // The Spanish site's 404 is in Spanish (its own chrome and words), not the English one.
+    const spanish = pathname.startsWith('/es/')
+    assert.match(html, spanish ? /<html lang="es"/ : /<html lang="en"/, `${pathname}: <html lang>`)
+    if (spanish) assert.match(html, /No encontramos esa página/, `${pathname}: Spanish 404 text`)
   }
 })
 
@@ -110,7 +135,7 @@ test('each page: one h1, fits a 390 px phone, no axe violations', async () => {
   for (const viewport of [DESKTOP_VIEWPORT, PHONE_VIEWPORT]) {
     const context = await browser.newContext({ viewport })
     const page = await context.newPage()
-    for (const pathname of [...pages, '/blog/nope', '/nope']) {
+    for (const pathname of [...pages, '/blog/nope', '/nope', '/es/blog/nope']) {
       await page.goto(new URL(pathname, baseUrl).href, { waitUntil: 'load' })
       const label = `${pathname} @${viewport.width}px`
       const h1s = await page.locator('h1').count()

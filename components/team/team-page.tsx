@@ -4,6 +4,7 @@ import type { Person, SiteSettings } from '@/lib/content/schemas'
 import { paths } from '@/lib/routes'
 import { TeamDirectory } from './team-directory'
 import { TEAM_TITLE } from './team-page-text'
+import { LanguageSwitch } from '@/components/site/language-switch'
 
 type TeamPageProps = {
   people: readonly Person[]
@@ -17,6 +18,7 @@ type TeamPageProps = {
 export function TeamPage({ people, treatments, phone, filters, unknown }: TeamPageProps) {
   return (
     <>
+      <LanguageSwitch locale="en" />
       <PageHeader
         title={TEAM_TITLE}
         breadcrumb={[

@@ -4,6 +4,7 @@ import { ContentPageView } from '@/components/content/content-page-view'
 import { getPage, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { PAGE_SLUGS, paths } from '@/lib/routes'
+import { LanguageSwitch } from '@/components/site/language-switch'
 
 export async function generateMetadata(): Promise<Metadata> {
   const page = await getPage(PAGE_SLUGS.accessibility)
@@ -19,5 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccessibilityPage() {
   const [page, settings] = await Promise.all([getPage(PAGE_SLUGS.accessibility), getSiteSettings()])
   if (!page) notFound()
-  return <ContentPageView page={page} settings={settings} />
+  return (
+    <>
+      <LanguageSwitch locale="en" />
+      <ContentPageView page={page} settings={settings} />
+    </>
+  )
 }

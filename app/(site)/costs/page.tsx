@@ -11,6 +11,7 @@ import { getPriceList, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths } from '@/lib/routes'
 import styles from './costs.module.css'
+import { LanguageSwitch } from '@/components/site/language-switch'
 
 export async function generateMetadata(): Promise<Metadata> {
   const priceList = await getPriceList()
@@ -31,6 +32,7 @@ export default async function CostsPage() {
 
   return (
     <>
+      <LanguageSwitch locale="en" />
       <PageHeader
         title={priceList.title}
         lead={priceList.intro}

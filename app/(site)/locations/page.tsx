@@ -8,6 +8,7 @@ import { getLocations, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths } from '@/lib/routes'
 import styles from './locations.module.css'
+import { LanguageSwitch } from '@/components/site/language-switch'
 
 const DESCRIPTION = 'Where our treatments take place: addresses, opening hours, parking, transit and step-free access.'
 
@@ -21,6 +22,7 @@ export default async function LocationsPage() {
   const [settings, locations] = await Promise.all([getSiteSettings(), getLocations()])
   return (
     <>
+      <LanguageSwitch locale="en" />
       <PageHeader
         title="Our locations"
         breadcrumb={[

@@ -13,6 +13,7 @@ import { clientKey } from '@/lib/rate-limit/client-key'
 import { paths } from '@/lib/routes'
 import { runSearch } from '@/lib/search/search'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { LanguageSwitch } from '@/components/site/language-switch'
 
 // Results depend on the query and the client (rate limit): rendered per request, sent with
 // no-store and noindex (lib/security/headers.ts), never cached.
@@ -31,6 +32,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const crisis = outcome.kind !== 'empty' && outcome.crisis
   return (
     <>
+      <LanguageSwitch locale="en" />
       <PageHeader
         title="Search"
         breadcrumb={[

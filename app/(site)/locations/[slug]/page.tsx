@@ -13,6 +13,7 @@ import { locationClinicJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths } from '@/lib/routes'
 import styles from './location.module.css'
+import { LanguageSwitch } from '@/components/site/language-switch'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -40,6 +41,7 @@ export default async function LocationPage({ params }: Props) {
   return (
     <article>
       <JsonLdScript data={locationClinicJsonLd(location, settings)} />
+      <LanguageSwitch locale="en" />
       <PageHeader
         title={location.name}
         eyebrow="Location"
