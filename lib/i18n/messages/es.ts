@@ -76,7 +76,7 @@ export const es: Messages = {
     opensInNewTab: ' (se abre en una pestaña nueva)',
     unknownBlock: 'No pudimos mostrar esta parte de la página.',
     cta: {
-      heading: 'Hable con nosotros: consulta telefónica gratuita de 15 minutos',
+      heading: 'Reserve su consulta telefónica gratuita de 15 minutos',
       text: 'Una llamada sin compromiso con nuestro equipo de atención. Elija el horario que mejor le convenga o llámenos.',
       buttonLabel: 'Elegir un horario',
       orCall: 'o llame al',
@@ -88,7 +88,7 @@ export const es: Messages = {
       stepSuffix: '',
       pagePrefix: 'Página ',
     },
-    postList: { author: 'Autor/a', reviewer: 'Revisión médica' },
+    postList: { author: 'Autoría', reviewer: 'Revisión médica' },
     person: {
       elsewhere: (name: string) => `${name} en otros sitios`,
       articles: (name: string) => `Artículos escritos o revisados por ${name}`,
