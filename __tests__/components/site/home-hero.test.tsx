@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { render, screen } from '@testing-library/react'
 import { HomeHero } from '@/components/site/home-hero'
+import { HowItWorks } from '@/components/site/how-it-works'
+import { SafetyNote } from '@/components/site/safety-note'
 
 const phone = { e164: '+15035550123', display: '(503) 555-0123' }
 
@@ -26,5 +28,21 @@ describe('HomeHero', () => {
     expect(screen.getByRole('link', { name: 'Llame al (503) 555-0123' })).toHaveAttribute('href', 'tel:+15035550123')
     expect(container).toHaveTextContent('sin compromiso')
     expect(container).not.toHaveTextContent(/Book|Call /)
+  })
+})
+
+describe('Home page blocks in Spanish', () => {
+  it('tells the three steps and the safety note in Spanish, modestly', () => {
+    const { container } = render(
+      <>
+        <HowItWorks headingId="how" locale="es" />
+        <SafetyNote headingId="safety" locale="es" />
+      </>,
+    )
+    expect(screen.getByRole('heading', { level: 2, name: 'Cómo funciona' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 3, name: 'Paso 1: Consulta telefónica gratuita' })).toBeInTheDocument()
+    expect(container).toHaveTextContent('fuera de indicación (off-label)')
+    expect(container).toHaveTextContent('Spravato')
+    expect(container).not.toHaveTextContent(/How it works|off-label:/)
   })
 })
