@@ -1,13 +1,15 @@
 import { Link } from '@/components/site/link'
 import { useId } from 'react'
 import type { ComparisonTable } from '@/lib/content/schemas'
-import { paths } from '@/lib/routes'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, paths, type Locale } from '@/lib/routes'
 import { VisuallyHidden } from './visually-hidden'
 import styles from './comparison-table.module.css'
 
 type ComparisonTableViewProps = {
   table: ComparisonTable
   headingLevel?: 2 | 3
+  locale?: Locale
 }
 
 /**
@@ -15,7 +17,8 @@ type ComparisonTableViewProps = {
  * (keyboard users can scroll it with the arrow keys) while the criterion column stays pinned,
  * so each value is still read against its row and column headers.
  */
-export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTableViewProps) {
+export function ComparisonTableView({ table, headingLevel = 2, locale = DEFAULT_LOCALE }: ComparisonTableViewProps) {
+  const t = messages(locale).content
   const Heading = headingLevel === 3 ? 'h3' : 'h2'
   const id = useId()
   const captionId = `${id}-caption`
@@ -30,7 +33,8 @@ export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTable
       <Heading className={styles.title}>{table.title}</Heading>
       {table.intro ? <p className={styles.intro}>{table.intro}</p> : null}
       <p id={hintId} className={styles.hint}>
-        <span aria-hidden="true">↔ </span>Scroll sideways to see every column.
+        <span aria-hidden="true">↔ </span>
+        {t.scrollHint}
       </p>
       <div className={styles.scroller} role="region" tabIndex={0} aria-labelledby={captionId} aria-describedby={hintId}>
         <table className={styles.table}>
@@ -40,11 +44,11 @@ export function ComparisonTableView({ table, headingLevel = 2 }: ComparisonTable
           <thead>
             <tr>
               <th scope="col" className={styles.corner}>
-                <VisuallyHidden>Criterion</VisuallyHidden>
+                <VisuallyHidden>{t.criterion}</VisuallyHidden>
               </th>
               {table.columns.map((column) => (
                 <th scope="col" key={column._key} className={styles.columnHeader}>
-                  <Link href={paths.treatment(column.slug)}>{column.name}</Link>
+                  <Link href={paths.treatment(column.slug, locale)}>{column.name}</Link>
                 </th>
               ))}
             </tr>

@@ -1,4 +1,6 @@
 import { Link } from '@/components/site/link'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
 import { VisuallyHidden } from './visually-hidden'
 import styles from './pagination.module.css'
 
@@ -7,6 +9,7 @@ type PaginationProps = {
   pageCount: number
   /** The path of page N of the listing, e.g. `paths.blogPage` (lib/routes). */
   pageHref: (page: number) => string
+  locale?: Locale
 }
 
 /**
@@ -26,18 +29,21 @@ export function pageItems(page: number, pageCount: number): Array<number | 'gap'
   return items
 }
 
-export function Pagination({ page, pageCount, pageHref }: PaginationProps) {
+export function Pagination({ page, pageCount, pageHref, locale = DEFAULT_LOCALE }: PaginationProps) {
   if (pageCount <= 1) return null
+  const t = messages(locale).content.pagination
+  // Spanish reads "Anterior"/"Siguiente" on their own; English adds a hidden " page".
+  const stepSuffix = t.stepSuffix ? <VisuallyHidden>{t.stepSuffix}</VisuallyHidden> : null
   const items = pageItems(page, pageCount)
   return (
-    <nav aria-label="Pagination" className={styles.nav}>
+    <nav aria-label={t.label} className={styles.nav}>
       <ul role="list" className={styles.list}>
         {page > 1 ? (
           <li>
             <Link href={pageHref(page - 1)} rel="prev" className={styles.link}>
               <span aria-hidden="true">←</span>
-              <span className={styles.stepLabel}>Previous</span>
-              <VisuallyHidden> page</VisuallyHidden>
+              <span className={styles.stepLabel}>{t.previous}</span>
+              {stepSuffix}
             </Link>
           </li>
         ) : null}
@@ -54,7 +60,7 @@ export function Pagination({ page, pageCount, pageHref }: PaginationProps) {
                 aria-current={item === page ? 'page' : undefined}
                 className={item === page ? `${styles.link} ${styles.current}` : styles.link}
               >
-                <VisuallyHidden>Page </VisuallyHidden>
+                <VisuallyHidden>{t.pagePrefix}</VisuallyHidden>
                 {item}
               </Link>
             </li>
@@ -63,8 +69,8 @@ export function Pagination({ page, pageCount, pageHref }: PaginationProps) {
         {page < pageCount ? (
           <li>
             <Link href={pageHref(page + 1)} rel="next" className={styles.link}>
-              <span className={styles.stepLabel}>Next</span>
-              <VisuallyHidden> page</VisuallyHidden>
+              <span className={styles.stepLabel}>{t.next}</span>
+              {stepSuffix}
               <span aria-hidden="true">→</span>
             </Link>
           </li>

@@ -3,7 +3,8 @@ import { PageHeader } from '@/components/site/page-header'
 import { PersonFacts } from '@/components/team/person-facts'
 import { ConsultationCta } from './consultation-cta'
 import type { Person, PostSummary, SiteSettings } from '@/lib/content/schemas'
-import { paths } from '@/lib/routes'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, paths, type Locale } from '@/lib/routes'
 import { personDisplayName } from './medical-review-byline'
 import { PortableTextBody } from './portable-text'
 import { safeExternalHref } from './portable-text/links'
@@ -15,10 +16,12 @@ type PersonViewProps = {
   person: Person
   posts: readonly PostSummary[]
   settings: Pick<SiteSettings, 'timeZone' | 'phone'>
+  locale?: Locale
 }
 
 /** A team member's profile: who they are, their license and languages, and what they wrote or medically reviewed. */
-export function PersonView({ person, posts, settings }: PersonViewProps) {
+export function PersonView({ person, posts, settings, locale = DEFAULT_LOCALE }: PersonViewProps) {
+  const { content: t, pages } = messages(locale)
   // Same rule as links in rich text: a bad URL in the CMS is dropped, not rendered.
   const links = person.links.flatMap((link) => {
     const href = safeExternalHref(link.url)
@@ -29,10 +32,12 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
       <PageHeader
         title={personDisplayName(person)}
         lead={person.jobTitle}
+        locale={locale}
         breadcrumb={[
-          { label: 'Home', href: paths.home() },
-          { label: 'Our care team', href: paths.team() },
-          { label: person.name, href: paths.person(person.slug) },
+          { label: pages.home.breadcrumb, href: paths.home(locale) },
+          // The directory is in English only; its Spanish label says so.
+          { label: pages.person.teamBreadcrumb, href: paths.team() },
+          { label: person.name, href: paths.person(person.slug, locale) },
         ]}
       />
       <Container>
@@ -44,9 +49,9 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
           ) : null}
           <div className={styles.bio}>
             <PersonFacts person={person} variant="profile" />
-            <PortableTextBody value={person.bio} />
+            <PortableTextBody value={person.bio} locale={locale} />
             {links.length > 0 ? (
-              <ul role="list" className={styles.links} aria-label={`${person.name} elsewhere`}>
+              <ul role="list" className={styles.links} aria-label={t.person.elsewhere(person.name)}>
                 {links.map((link) => (
                   <li key={link._key}>
                     <a href={link.href}>{link.label}</a>
@@ -54,7 +59,7 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
                 ))}
               </ul>
             ) : null}
-            <ConsultationCta phone={settings.phone} />
+            <ConsultationCta phone={settings.phone} locale={locale} />
           </div>
         </div>
       </Container>
@@ -63,13 +68,14 @@ export function PersonView({ person, posts, settings }: PersonViewProps) {
         <section aria-labelledby="person-articles" className={styles.articles}>
           <Container>
             <h2 id="person-articles" className={styles.articlesTitle}>
-              Articles written or reviewed by {person.name}
+              {t.person.articles(person.name)}
             </h2>
             <PostList
               posts={posts}
               personSlug={person.slug}
               timeZone={settings.timeZone}
-              emptyMessage={`${person.name} has not published any articles yet.`}
+              emptyMessage={t.person.noArticles(person.name)}
+              locale={locale}
             />
           </Container>
         </section>

@@ -1,5 +1,6 @@
 import { PortableText, type MissingComponentHandler } from '@portabletext/react'
 import { log } from '@/lib/log'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
 import type { PortableTextValue } from '@/lib/content/schemas'
 import type { ClinicPhone } from './consultation-cta'
 import { portableTextComponents } from './portable-text/components'
@@ -10,6 +11,8 @@ type PortableTextBodyProps = {
   /** The clinic's number, for consultation call-to-action blocks inside the body. */
   phone?: ClinicPhone
   className?: string
+  /** The page's language: fallback wording, and internal links to pages in the same language. */
+  locale?: Locale
 }
 
 // Unknown types already render a visible fallback; the log tells developers which one.
@@ -18,11 +21,15 @@ const onMissingComponent: MissingComponentHandler = (message, { type, nodeType }
 }
 
 /** Renders any blockContent field (article, treatment, page bodies, person bios). */
-export function PortableTextBody({ value, phone, className }: PortableTextBodyProps) {
+export function PortableTextBody({ value, phone, className, locale = DEFAULT_LOCALE }: PortableTextBodyProps) {
   if (!value || value.length === 0) return null
   return (
     <div className={[styles.prose, className].filter(Boolean).join(' ')}>
-      <PortableText value={value} components={portableTextComponents(phone)} onMissingComponent={onMissingComponent} />
+      <PortableText
+        value={value}
+        components={portableTextComponents(phone, locale)}
+        onMissingComponent={onMissingComponent}
+      />
     </div>
   )
 }

@@ -1,5 +1,7 @@
 import { Link } from '@/components/site/link'
 import { JsonLdScript } from '@/components/seo/json-ld'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld'
 import styles from './breadcrumb.module.css'
 
@@ -9,9 +11,9 @@ export type BreadcrumbItem = { label: string; href: string }
  * "Home / Treatments / Ketamine IV therapy". The last item is the current page: announced with
  * aria-current and not a link, since a link to where you already are only adds a tab stop.
  */
-export function Breadcrumb({ items }: { items: readonly BreadcrumbItem[] }) {
+export function Breadcrumb({ items, locale = DEFAULT_LOCALE }: { items: readonly BreadcrumbItem[]; locale?: Locale }) {
   return (
-    <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+    <nav aria-label={messages(locale).chrome.breadcrumb} className={styles.breadcrumb}>
       {/* Crawlers get the same trail as structured data. */}
       <JsonLdScript data={breadcrumbJsonLd([...items])} />
       <ol role="list" className={styles.list}>

@@ -1,3 +1,5 @@
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
 import { ButtonLink } from './button-link'
 import styles from './compare-teaser.module.css'
 
@@ -6,24 +8,23 @@ type CompareTeaserProps = {
   href: string
   /** Names of the compared treatments, e.g. ["Ketamine IV therapy", "Ketamine-assisted psychotherapy"]. */
   names: string[]
+  locale?: Locale
 }
 
 /** Points undecided readers to the side-by-side comparison. */
-export function CompareTeaser({ headingId, href, names }: CompareTeaserProps) {
+export function CompareTeaser({ headingId, href, names, locale = DEFAULT_LOCALE }: CompareTeaserProps) {
+  const t = messages(locale).home.compare
   return (
     <div className={styles.teaser}>
       <div className={styles.text}>
-        <h2 id={headingId}>Compare your options</h2>
-        <p className={styles.lead}>
-          Treatments differ in how they’re given, what a session feels like and who they may suit. See them side by side
-          before you talk to us.
-        </p>
+        <h2 id={headingId}>{t.heading}</h2>
+        <p className={styles.lead}>{t.lead}</p>
         <ButtonLink href={href} variant="secondary" className={styles.button}>
-          See the comparison
+          {t.button}
         </ButtonLink>
       </div>
       {names.length > 1 ? (
-        <ul role="list" className={styles.names} aria-label="Compared treatments">
+        <ul role="list" className={styles.names} aria-label={t.namesLabel}>
           {names.map((name) => (
             <li key={name} className={styles.name}>
               {name}

@@ -1,10 +1,12 @@
 import type { SiteSettings } from '@/lib/content/schemas'
-import { paths } from '@/lib/routes'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, paths, type Locale } from '@/lib/routes'
 import { ButtonLink } from './button-link'
 import styles from './home-hero.module.css'
 
 type HomeHeroProps = Pick<SiteSettings, 'tagline' | 'phone'> & {
   slotMinutes: number
+  locale?: Locale
 }
 
 /** Soft hills under a low sun: calm, abstract, and free of stock-photo clichés. */
@@ -42,26 +44,24 @@ function HeroArt() {
 }
 
 /** The home page's opening: who the clinic helps and the two ways to take the first step. */
-export function HomeHero({ tagline, phone, slotMinutes }: HomeHeroProps) {
+export function HomeHero({ tagline, phone, slotMinutes, locale = DEFAULT_LOCALE }: HomeHeroProps) {
+  const t = messages(locale).home.hero
   return (
     <section className={styles.hero} aria-labelledby="home-title">
       <div className={styles.inner}>
         <div className={styles.text}>
-          <p className={styles.eyebrow}>Ketamine care for depression</p>
+          <p className={styles.eyebrow}>{t.eyebrow}</p>
           <h1 id="home-title" className={styles.title}>
             {tagline}
           </h1>
-          <p className={styles.lead}>
-            For adults whose depression hasn’t eased with other treatment. We take time to listen, explain your options
-            honestly and go at your pace. It starts with a conversation, not a commitment.
-          </p>
+          <p className={styles.lead}>{t.lead}</p>
           <div className={styles.actions}>
-            <ButtonLink href={paths.consultation()}>Book a free {slotMinutes}-minute phone consultation</ButtonLink>
+            <ButtonLink href={paths.consultation(locale)}>{t.book(slotMinutes)}</ButtonLink>
             <ButtonLink href={`tel:${phone.e164}`} variant="secondary">
-              Call {phone.display}
+              {t.call(phone.display)}
             </ButtonLink>
           </div>
-          <p className={styles.reassure}>Free, no obligation, and you can ask anything.</p>
+          <p className={styles.reassure}>{t.reassure}</p>
         </div>
         <div className={styles.visual}>
           <HeroArt />

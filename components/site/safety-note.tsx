@@ -1,10 +1,13 @@
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
 import styles from './safety-note.module.css'
 
 /**
  * The regulatory position in plain words. Deliberately modest: ketamine for depression is
  * off-label; esketamine is the FDA-approved form for treatment-resistant depression.
  */
-export function SafetyNote({ headingId }: { headingId: string }) {
+export function SafetyNote({ headingId, locale = DEFAULT_LOCALE }: { headingId: string; locale?: Locale }) {
+  const t = messages(locale).home.safety
   return (
     <div className={styles.note}>
       <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false" className={styles.icon}>
@@ -26,18 +29,10 @@ export function SafetyNote({ headingId }: { headingId: string }) {
       </svg>
       <div>
         <h2 id={headingId} className={styles.heading}>
-          A note on safety and evidence
+          {t.heading}
         </h2>
-        <p>
-          Ketamine is approved by the FDA as an anesthetic. Using it to treat depression, whether by IV infusion or in
-          ketamine-assisted psychotherapy, is off-label: a clinician prescribes it on their own judgement, not under an
-          FDA-approved indication. Esketamine nasal spray (Spravato) is the form the FDA has approved for
-          treatment-resistant depression, taken alongside an oral antidepressant.
-        </p>
-        <p>
-          Ketamine is not right for everyone, and results vary. Before anything begins, a clinician will talk you
-          through the possible benefits, the risks and side effects, and your other options.
-        </p>
+        <p>{t.regulatory}</p>
+        <p>{t.notForEveryone}</p>
       </div>
     </div>
   )

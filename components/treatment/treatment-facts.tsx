@@ -1,8 +1,11 @@
 import type { Treatment } from '@/lib/content/schemas'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
 import styles from './treatment-facts.module.css'
 
 type TreatmentFactsProps = Pick<Treatment, 'administration' | 'purpose' | 'experience' | 'sessionLength'> & {
   headingId?: string
+  locale?: Locale
 }
 
 /** The four questions patients ask first, answered as a description list. */
@@ -12,17 +15,19 @@ export function TreatmentFacts({
   experience,
   sessionLength,
   headingId = 'treatment-facts',
+  locale = DEFAULT_LOCALE,
 }: TreatmentFactsProps) {
+  const t = messages(locale).treatment.facts
   const facts = [
-    { term: 'How it’s given', detail: administration },
-    { term: 'What it’s for', detail: purpose },
-    { term: 'What it feels like', detail: experience },
-    { term: 'Session length', detail: sessionLength },
+    { term: t.administration, detail: administration },
+    { term: t.purpose, detail: purpose },
+    { term: t.experience, detail: experience },
+    { term: t.sessionLength, detail: sessionLength },
   ]
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        At a glance
+        {t.heading}
       </h2>
       <dl className={styles.list}>
         {facts.map((fact) => (

@@ -1,9 +1,13 @@
 import type { Treatment } from '@/lib/content/schemas'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
 import styles from './treatment-faq.module.css'
 
 type TreatmentFaqProps = {
   faqs: Treatment['faqs']
   title?: string
+  /** Only used for the default title. */
+  locale?: Locale
   headingId?: string
 }
 
@@ -19,11 +23,11 @@ export function answerParagraphs(answer: string): string[] {
  * Questions as native disclosures: they open with Enter or Space, need no JavaScript, and a
  * browser's find-in-page still searches the closed answers.
  */
-export function TreatmentFaq({ faqs, title = 'Frequently asked questions', headingId = 'faq' }: TreatmentFaqProps) {
+export function TreatmentFaq({ faqs, title, headingId = 'faq', locale = DEFAULT_LOCALE }: TreatmentFaqProps) {
   if (faqs.length === 0) return null
   return (
     <section aria-labelledby={headingId} className={styles.faq}>
-      <h2 id={headingId}>{title}</h2>
+      <h2 id={headingId}>{title ?? messages(locale).treatment.faqTitle}</h2>
       <div className={styles.list}>
         {faqs.map((faq) => (
           <details key={faq._key} className={styles.item}>

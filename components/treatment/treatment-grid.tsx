@@ -1,4 +1,5 @@
 import type { TreatmentSummary } from '@/lib/content/schemas'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
 import { TreatmentCard } from './treatment-card'
 import styles from './treatment-grid.module.css'
 
@@ -6,15 +7,17 @@ import styles from './treatment-grid.module.css'
 export function TreatmentGrid({
   treatments,
   headingLevel = 3,
+  locale = DEFAULT_LOCALE,
 }: {
   treatments: TreatmentSummary[]
   headingLevel?: 2 | 3
+  locale?: Locale
 }) {
   return (
     <ul role="list" className={styles.grid}>
       {treatments.map((treatment) => (
         <li key={treatment._id}>
-          <TreatmentCard treatment={treatment} headingLevel={headingLevel} />
+          <TreatmentCard treatment={treatment} headingLevel={headingLevel} locale={locale} />
         </li>
       ))}
     </ul>

@@ -41,3 +41,24 @@ describe('FormattedDate', () => {
     expect(container.querySelector('time')).toHaveAttribute('dateTime', '2025-01-01T03:00:00Z')
   })
 })
+
+describe('MedicalReviewByline in Spanish', () => {
+  it('reads "Revisado médicamente por … el …" and links to the Spanish profile', () => {
+    const { container } = render(
+      <MedicalReviewByline
+        review={{ reviewer: { name: 'Maya Chen', slug: 'maya-chen', credentials: 'MD' }, lastReviewed: '2025-03-04' }}
+        locale="es"
+      />,
+    )
+    expect(container).toHaveTextContent('Revisado médicamente por Maya Chen, MD el 4 de marzo de 2025')
+    expect(screen.getByRole('link', { name: 'Maya Chen, MD' })).toHaveAttribute('href', '/es/equipo/maya-chen')
+    expect(container.querySelector('time')).toHaveAttribute('dateTime', '2025-03-04')
+  })
+
+  it('formats dates in Spanish with the same zone rules', () => {
+    const { container } = render(
+      <FormattedDate date="2025-01-01T03:00:00Z" timeZone="America/Los_Angeles" locale="es" />,
+    )
+    expect(container).toHaveTextContent('31 de diciembre de 2024')
+  })
+})

@@ -37,4 +37,14 @@ describe('Pagination', () => {
     expect(pageItems(3, 10)).toEqual([1, 2, 3, 4, 'gap', 10])
     expect(pageItems(10, 10)).toEqual([1, 'gap', 9, 10])
   })
+
+  it('speaks Spanish and links to the Spanish article pages', () => {
+    render(<Pagination page={2} pageCount={3} pageHref={(n) => paths.blogPage(n, 'es')} locale="es" />)
+    const nav = screen.getByRole('navigation', { name: 'Paginación' })
+    expect(within(nav).getByRole('link', { name: 'Página 1' })).toHaveAttribute('href', '/es/blog')
+    expect(within(nav).getByRole('link', { name: 'Página 2' })).toHaveAttribute('aria-current', 'page')
+    expect(within(nav).getByRole('link', { name: /Anterior/ })).toHaveAttribute('href', '/es/blog')
+    expect(within(nav).getByRole('link', { name: /Siguiente/ })).toHaveAttribute('href', '/es/blog/page/3')
+    expect(nav).not.toHaveTextContent(/Previous|Next|Page/)
+  })
 })

@@ -31,3 +31,19 @@ describe('Breadcrumb', () => {
     expect(screen.queryByRole('link', { name: 'Ketamine IV Therapy' })).not.toBeInTheDocument()
   })
 })
+
+describe('Breadcrumb in Spanish', () => {
+  it('is named in Spanish', () => {
+    render(
+      <Breadcrumb
+        items={[
+          { label: 'Inicio', href: '/es' },
+          { label: 'Tratamientos', href: '/es/tratamientos' },
+        ]}
+        locale="es"
+      />,
+    )
+    const nav = screen.getByRole('navigation', { name: 'Ruta de navegación' })
+    expect(within(nav).getByRole('link', { name: 'Inicio' })).toHaveAttribute('href', '/es')
+  })
+})

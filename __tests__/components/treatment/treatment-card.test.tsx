@@ -35,3 +35,15 @@ describe('TreatmentCard', () => {
     expect(screen.getByRole('img', { name: 'A drop falling into still water' })).toBeInTheDocument()
   })
 })
+
+describe('TreatmentCard in Spanish', () => {
+  it('links to the Spanish treatment page and labels the session length in Spanish', () => {
+    const { container } = render(<TreatmentCard treatment={treatment} locale="es" />)
+    expect(screen.getByRole('link', { name: 'Ketamine IV Therapy' })).toHaveAttribute(
+      'href',
+      '/es/tratamientos/ketamine-iv-therapy',
+    )
+    expect(container).toHaveTextContent('Duración de la sesión: About 40–60 minutes')
+    expect(container).toHaveTextContent('Más información')
+  })
+})

@@ -23,3 +23,18 @@ it('answers the four first questions as term/description pairs', () => {
     ['Session length', 'About an hour'],
   ])
 })
+
+it('asks the four questions in Spanish', () => {
+  const { container } = render(
+    <TreatmentFacts
+      administration="Por vía intravenosa"
+      purpose="Aliviar la depresión"
+      experience="Tranquila, como un sueño"
+      sessionLength="Alrededor de una hora"
+      locale="es"
+    />,
+  )
+  expect(screen.getByRole('region', { name: 'En resumen' })).toBeInTheDocument()
+  const terms = Array.from(container.querySelectorAll('dt')).map((term) => term.textContent)
+  expect(terms).toEqual(['Cómo se administra', 'Para qué se usa', 'Qué se siente', 'Duración de la sesión'])
+})

@@ -32,4 +32,12 @@ describe('answerParagraphs', () => {
   it('splits on blank lines and trims', () => {
     expect(answerParagraphs(' One.\n\n  Two.\n \nThree. ')).toEqual(['One.', 'Two.', 'Three.'])
   })
+
+  it('titles the questions in Spanish, unless the page gives its own title', () => {
+    const { unmount } = render(<TreatmentFaq faqs={faqs} locale="es" />)
+    expect(screen.getByRole('heading', { level: 2, name: 'Preguntas frecuentes' })).toBeInTheDocument()
+    unmount()
+    render(<TreatmentFaq faqs={faqs} title="Sus preguntas" locale="es" />)
+    expect(screen.getByRole('heading', { level: 2, name: 'Sus preguntas' })).toBeInTheDocument()
+  })
 })

@@ -1,13 +1,14 @@
 /**
- * The one map from blockContent to React, hoisted to module scope so it is built once and not
+ * The one map from blockContent to React, built once per language (and cached) rather than
  * on every render. Each text element carries its own class rather than being styled through
  * the container, so prose typography never leaks into embedded blocks (table, CTA).
  */
 import { toPlainText, type PortableTextComponents, type PortableTextComponentProps } from '@portabletext/react'
 import type { PortableTextBlock } from '@portabletext/react'
 import type { ClinicPhone } from '../consultation-cta'
-import { ExternalLinkMark, InternalLinkMark, UnknownMark } from './marks'
-import { BodyImage, ComparisonTableEmbed, UnknownBlock, consultationCtaRenderer } from './types'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/routes'
+import { UnknownMark, externalLinkMark, internalLinkMark } from './marks'
+import { bodyImageRenderer, comparisonTableEmbedRenderer, consultationCtaRenderer, unknownBlockRenderer } from './types'
 import styles from '../portable-text.module.css'
 
 type BlockProps = PortableTextComponentProps<PortableTextBlock>
@@ -28,7 +29,8 @@ const Blockquote = ({ children }: BlockProps) => <blockquote className={styles.b
 // renderer is identical to the unknown-style one.
 const UnknownStyle = ({ children }: BlockProps) => <p className={styles.p}>{children}</p>
 
-const baseComponents = {
+/** The renderers that do not depend on the page: text styles, lists, decorators. */
+const sharedComponents = {
   block: {
     normal: Paragraph,
     h1: H2,
@@ -44,38 +46,40 @@ const baseComponents = {
     number: ({ children }) => <ol className={styles.ol}>{children}</ol>,
   },
   listItem: ({ children }) => <li className={styles.li}>{children}</li>,
-  marks: {
-    strong: ({ children }) => <strong>{children}</strong>,
-    em: ({ children }) => <em>{children}</em>,
-    sup: ({ children }) => <sup className={styles.supSub}>{children}</sup>,
-    sub: ({ children }) => <sub className={styles.supSub}>{children}</sub>,
-    link: ExternalLinkMark,
-    internalLink: InternalLinkMark,
-  },
-  types: {
-    image: BodyImage,
-    comparisonTableEmbed: ComparisonTableEmbed,
-    consultationCta: consultationCtaRenderer(undefined),
-  },
-  unknownType: UnknownBlock,
   unknownMark: UnknownMark,
   unknownBlockStyle: UnknownStyle,
   unknownList: ({ children }) => <ul className={styles.ul}>{children}</ul>,
   unknownListItem: ({ children }) => <li className={styles.li}>{children}</li>,
 } satisfies PortableTextComponents
 
-/** One variant per clinic phone number (in practice one), so the maps stay stable across renders. */
-const withPhone = new Map<string, PortableTextComponents>()
+/**
+ * The map for one language and clinic phone number: links go to pages in that language and
+ * fallback wording is in it. Built once per combination (in practice a handful), so the maps
+ * stay stable across renders.
+ */
+const cache = new Map<string, PortableTextComponents>()
 
-export function portableTextComponents(phone?: ClinicPhone): PortableTextComponents {
-  if (!phone) return baseComponents
-  const cacheKey = `${phone.e164}|${phone.display}`
-  const cached = withPhone.get(cacheKey)
+export function portableTextComponents(phone?: ClinicPhone, locale: Locale = DEFAULT_LOCALE): PortableTextComponents {
+  const cacheKey = `${locale}|${phone ? `${phone.e164}|${phone.display}` : ''}`
+  const cached = cache.get(cacheKey)
   if (cached) return cached
   const components: PortableTextComponents = {
-    ...baseComponents,
-    types: { ...baseComponents.types, consultationCta: consultationCtaRenderer(phone) },
+    ...sharedComponents,
+    marks: {
+      strong: ({ children }) => <strong>{children}</strong>,
+      em: ({ children }) => <em>{children}</em>,
+      sup: ({ children }) => <sup className={styles.supSub}>{children}</sup>,
+      sub: ({ children }) => <sub className={styles.supSub}>{children}</sub>,
+      link: externalLinkMark(locale),
+      internalLink: internalLinkMark(locale),
+    },
+    types: {
+      image: bodyImageRenderer(locale),
+      comparisonTableEmbed: comparisonTableEmbedRenderer(locale),
+      consultationCta: consultationCtaRenderer(phone, locale),
+    },
+    unknownType: unknownBlockRenderer(locale),
   }
-  withPhone.set(cacheKey, components)
+  cache.set(cacheKey, components)
   return components
 }

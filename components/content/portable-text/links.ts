@@ -3,7 +3,7 @@
  * as null and the caller renders plain text: a CMS typo must never become a `javascript:` link.
  */
 import { z } from 'zod'
-import { documentPath, type RoutableType } from '@/lib/routes'
+import { DEFAULT_LOCALE, documentPath, type Locale, type RoutableType } from '@/lib/routes'
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
@@ -29,8 +29,11 @@ const internalTargetSchema = z.object({
 })
 export type InternalTarget = z.infer<typeof internalTargetSchema>
 
-/** The site path for a resolved internalLink target; null when unpublished, deleted or odd. */
-export function internalHref(target: unknown): string | null {
+/**
+ * The site path for a resolved internalLink target, in the page's language (a Spanish article
+ * links to Spanish pages); null when unpublished, deleted or odd.
+ */
+export function internalHref(target: unknown, locale: Locale = DEFAULT_LOCALE): string | null {
   const parsed = internalTargetSchema.safeParse(target)
-  return parsed.success ? documentPath(parsed.data._type, parsed.data.slug) : null
+  return parsed.success ? documentPath(parsed.data._type, parsed.data.slug, locale) : null
 }

@@ -33,6 +33,9 @@ describe('internalHref', () => {
   it('maps posts to /blog and treatments to /treatments', () => {
     expect(internalHref({ _type: 'post', slug: 'a-post' })).toBe('/blog/a-post')
     expect(internalHref({ _type: 'treatment', slug: 'ketamine-iv-therapy' })).toBe('/treatments/ketamine-iv-therapy')
+    // On a Spanish page the link stays in Spanish.
+    expect(internalHref({ _type: 'post', slug: 'un-articulo' }, 'es')).toBe('/es/blog/un-articulo')
+    expect(internalHref({ _type: 'treatment', slug: 'terapia-iv' }, 'es')).toBe('/es/tratamientos/terapia-iv')
   })
 
   it.each([null, undefined, { _type: 'person', slug: 'x' }, { _type: 'post' }, { _type: 'post', slug: '../admin' }])(
