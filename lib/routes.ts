@@ -38,6 +38,15 @@ export type RoutableType = (typeof ROUTABLE_TYPES)[number]
 /** `page` documents the site has a fixed route for (app/(site)/<slug>), by what they are. */
 export const PAGE_SLUGS = { privacy: 'privacy', styleGuide: 'style-guide', accessibility: 'accessibility' } as const
 
+/**
+ * `page` documents the site has a fixed route for in every language, each language's slug its
+ * own (the Spanish document is a translation with a Spanish slug): `documentPath('page', slug,
+ * locale)` is the route, e.g. /es/asistencia-linguistica.
+ */
+export const LOCALIZED_PAGE_SLUGS = {
+  languageAssistance: { en: 'language-assistance', es: 'asistencia-linguistica' },
+} as const satisfies Record<string, Record<Locale, string>>
+
 /** Document types that get a generated share card at /og/<type>/<slug>. */
 export const OG_CARD_TYPES = ['post', 'treatment'] as const
 export type OgCardType = (typeof OG_CARD_TYPES)[number]
@@ -54,7 +63,6 @@ interface LocaleRoutes {
     consultationTimes: string
     consultationThanks: string
     consultationCancel: string
-    languageAssistance: string
   }
   /**
    * Where each type's pages live: a document at `<folder>/<slug>` ('' is the top level), page
@@ -75,7 +83,6 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       consultationTimes: '/consultation/times',
       consultationThanks: '/consultation/thanks',
       consultationCancel: '/consultation/cancel',
-      languageAssistance: '/language-assistance',
     },
     folders: {
       treatment: '/treatments',
@@ -99,7 +106,6 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       consultationTimes: '/es/consulta/horarios',
       consultationThanks: '/es/consulta/gracias',
       consultationCancel: '/es/consulta/cancelar',
-      languageAssistance: '/es/asistencia-linguistica',
     },
     folders: {
       treatment: '/es/tratamientos',
@@ -229,7 +235,9 @@ export const paths = {
   consultationTimes: (locale?: Locale) => fixed(locale).consultationTimes,
   consultationThanks: (locale?: Locale) => fixed(locale).consultationThanks,
   consultationCancel: (locale?: Locale) => fixed(locale).consultationCancel,
-  languageAssistance: (locale?: Locale) => fixed(locale).languageAssistance,
+  /** The language-assistance notice: free interpreters, nondiscrimination, taglines. */
+  languageAssistance: (locale: Locale = DEFAULT_LOCALE) =>
+    documentPath('page', LOCALIZED_PAGE_SLUGS.languageAssistance[locale], locale),
   feed: (locale?: Locale) => fixed(locale).feed,
   /** Site search; with `q`, its results (page 1 unless `page` is more). */
   search: (query?: { q: string; page?: number }) => {

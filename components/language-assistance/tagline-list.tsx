@@ -1,0 +1,54 @@
+import type { ClinicPhone } from '@/components/content/consultation-cta'
+import type { LanguageTagline } from '@/lib/content/schemas'
+import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n'
+import { splitAtPhone } from '@/lib/i18n/language-tag'
+import styles from './tagline-list.module.css'
+
+type TaglineListProps = {
+  taglines: readonly LanguageTagline[]
+  phone: ClinicPhone
+  /** The page's language, for the label naming each tagline's language. */
+  locale: Locale
+}
+
+/** "Vietnamese" / "vietnamita": the language's name in the page's language, the editor's name if Intl has none. */
+function languageLabel(tagline: LanguageTagline, locale: Locale): string {
+  try {
+    const name = new Intl.DisplayNames([LANGUAGE_TAGS[locale]], { type: 'language' }).of(tagline.languageTag)
+    return name && name !== tagline.languageTag ? name : tagline.languageName
+  } catch {
+    return tagline.languageName
+  }
+}
+
+/**
+ * The Section 1557 taglines: each in its own language and script, marked with `lang` (so
+ * screen readers switch voice and browsers pick the right font) and `dir` for right-to-left
+ * scripts. The phone number comes from Site settings, isolated left-to-right inside RTL text.
+ */
+export function TaglineList({ taglines, phone, locale }: TaglineListProps) {
+  if (taglines.length === 0) return null
+  return (
+    <ul className={styles.list}>
+      {taglines.map((tagline) => (
+        <li key={tagline._key} className={styles.item}>
+          <p className={styles.label}>{languageLabel(tagline, locale)}</p>
+          <p lang={tagline.languageTag} dir={tagline.direction === 'rtl' ? 'rtl' : 'ltr'} className={styles.text}>
+            {splitAtPhone(tagline.text).map((part, index) => (
+              // The parts are fixed for a given text, so their position is a stable key.
+              // eslint-disable-next-line react/no-array-index-key
+              <span key={index}>
+                {index > 0 ? (
+                  <a href={`tel:${phone.e164}`} dir="ltr" className={styles.phone}>
+                    {phone.display}
+                  </a>
+                ) : null}
+                {part}
+              </span>
+            ))}
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}
