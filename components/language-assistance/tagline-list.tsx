@@ -11,11 +11,18 @@ type TaglineListProps = {
   locale: Locale
 }
 
-/** "Vietnamese" / "vietnamita": the language's name in the page's language, the editor's name if Intl has none. */
+/**
+ * The label over a tagline: on English pages the editor's name ("Tagalog"), on others the
+ * language's name in the page's language from Intl ("Vietnamita"), the editor's if Intl has none.
+ */
 function languageLabel(tagline: LanguageTagline, locale: Locale): string {
+  if (locale === 'en') return tagline.languageName
+  const tag = LANGUAGE_TAGS[locale]
   try {
-    const name = new Intl.DisplayNames([LANGUAGE_TAGS[locale]], { type: 'language' }).of(tagline.languageTag)
-    return name && name !== tagline.languageTag ? name : tagline.languageName
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tagline.languageTag)
+    if (!name || name === tagline.languageTag) return tagline.languageName
+    // Spanish writes language names in lower case; as a label it starts with a capital.
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1)
   } catch {
     return tagline.languageName
   }

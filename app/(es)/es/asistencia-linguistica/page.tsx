@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
-import { LanguageAssistancePage, languageAssistanceMetadata } from '@/components/language-assistance/language-assistance-page'
+import {
+  LanguageAssistancePage,
+  languageAssistanceMetadata,
+} from '@/components/language-assistance/language-assistance-page'
 
 export const generateMetadata = (): Promise<Metadata> => languageAssistanceMetadata('es')
 
