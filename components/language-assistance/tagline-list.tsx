@@ -43,7 +43,6 @@ export function TaglineList({ taglines, phone, locale }: TaglineListProps) {
           <p lang={tagline.languageTag} dir={tagline.direction === 'rtl' ? 'rtl' : 'ltr'} className={styles.text}>
             {splitAtPhone(tagline.text).map((part, index) => (
               // The parts are fixed for a given text, so their position is a stable key.
-              // eslint-disable-next-line react/no-array-index-key
               <span key={index}>
                 {index > 0 ? (
                   <a href={`tel:${phone.e164}`} dir="ltr" className={styles.phone}>
