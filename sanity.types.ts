@@ -15,6 +15,14 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: .data/sanity-schema.json
+export type LanguageTagline = {
+  _type: 'languageTagline'
+  languageName?: string
+  languageTag?: string
+  text?: string
+  direction?: 'ltr' | 'rtl'
+}
+
 export type Faq = {
   _type: 'faq'
   question?: string
@@ -400,6 +408,11 @@ export type Page = {
   slug?: Slug
   intro?: string
   body?: BlockContent
+  taglines?: Array<
+    {
+      _key: string
+    } & LanguageTagline
+  >
   seo?: Seo
 }
 
@@ -686,6 +699,7 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | LanguageTagline
   | Faq
   | OpeningHours
   | ConsultationCta
@@ -1564,12 +1578,13 @@ export type PEOPLE_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug && coalesce(language, "en") == $language][0]{  _id, _updatedAt, title, "slug": slug.current, intro, body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}}}
+// Query: *[_type == "page" && slug.current == $slug && coalesce(language, "en") == $language][0]{  _id, _updatedAt, title, "slug": slug.current, "language": coalesce(language, "en"), intro, body[]{  ...,  _type == "image" => {    "assetId": asset._ref,    "url": asset->url,    "width": asset->metadata.dimensions.width,    "height": asset->metadata.dimensions.height  },  _type == "comparisonTableEmbed" => {"table": table->{  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},  rows[]{_key, criterion, cells}}},  markDefs[]{    ...,    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}  }}, seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  "assetId": asset._ref,  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height}},  "taglines": coalesce(taglines[]{_key, languageName, languageTag, text, direction}, [])}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
   title: string | null
   slug: string | null
+  language: 'en' | 'es'
   intro: string | null
   body: Array<
     | {
@@ -1668,6 +1683,15 @@ export type PAGE_QUERY_RESULT = {
       height: number | null
     } | null
   } | null
+  taglines:
+    | Array<{
+        _key: string
+        languageName: string | null
+        languageTag: string | null
+        text: string | null
+        direction: 'ltr' | 'rtl' | null
+      }>
+    | Array<never>
 } | null
 
 // Source: lib/content/queries.ts
@@ -2248,7 +2272,7 @@ declare module '@sanity/client' {
     '*[_type == "person" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, []),\n  "license": license{type, number, state}, npi, acceptingNewPatients,\n  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),\n  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])\n}': PERSON_QUERY_RESULT
     '*[_type == "personBioTranslation" && language == $language && person->slug.current == $slug][0]{jobTitle, bio}': PERSON_BIO_QUERY_RESULT
     '*[_type == "person" && defined(slug.current)] | order(name asc){\n  _id, _updatedAt, name, "slug": slug.current, jobTitle, credentials, role, bio,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}, "links": coalesce(links, []),\n  "license": license{type, number, state}, npi, acceptingNewPatients,\n  "languages": coalesce(languages, []), "telehealthStates": coalesce(telehealthStates, []),\n  "treatments": coalesce(treatments[]->{name, "slug": slug.current}, [])\n}': PEOPLE_QUERY_RESULT
-    '*[_type == "page" && slug.current == $slug && coalesce(language, "en") == $language][0]{\n  _id, _updatedAt, title, "slug": slug.current, intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PAGE_QUERY_RESULT
+    '*[_type == "page" && slug.current == $slug && coalesce(language, "en") == $language][0]{\n  _id, _updatedAt, title, "slug": slug.current, "language": coalesce(language, "en"), intro, body[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n}, seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}},\n  "taglines": coalesce(taglines[]{_key, languageName, languageTag, text, direction}, [])\n}': PAGE_QUERY_RESULT
     '*[_type == "location" && defined(slug.current)] | order(coalesce(order, 999) asc, name asc){\n  _id, _updatedAt, name, "slug": slug.current, summary,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),\n  directions, parking, transit, stepFreeAccess,\n  "services": coalesce(services[]->{name, "slug": slug.current}, []),\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': LOCATIONS_QUERY_RESULT
     '*[_type == "location" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary,\n  "photo": photo{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n},\n  address, geo, phone, timeZone, "openingHours": coalesce(openingHours, []),\n  directions, parking, transit, stepFreeAccess,\n  "services": coalesce(services[]->{name, "slug": slug.current}, []),\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': LOCATION_QUERY_RESULT
     '*[_id == "priceList"][0]{\n  _id, _updatedAt, title, intro, pricesAsOf,\n  prices[]{_key, service, "treatment": treatment->{name, "slug": slug.current}, priceFrom, priceTo, unit, includes},\n  paymentNotes[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n},\n  goodFaithEstimate[]{\n  ...,\n  _type == "image" => {\n    "assetId": asset._ref,\n    "url": asset->url,\n    "width": asset->metadata.dimensions.width,\n    "height": asset->metadata.dimensions.height\n  },\n  _type == "comparisonTableEmbed" => {"table": table->{\n  _id, _updatedAt, title, "slug": slug.current, intro, caption, footnote,\n  "columns": columns[]{_key, "name": @->name, "slug": @->slug.current},\n  rows[]{_key, criterion, cells}\n}},\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n  }\n},\n  seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  "assetId": asset._ref,\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height\n}}\n}': PRICE_LIST_QUERY_RESULT

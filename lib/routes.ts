@@ -38,8 +38,15 @@ export type RoutableType = (typeof ROUTABLE_TYPES)[number]
 /** `page` documents the site has a fixed route for (app/(site)/<slug>), by what they are. */
 export const PAGE_SLUGS = { privacy: 'privacy', styleGuide: 'style-guide', accessibility: 'accessibility' } as const
 
-/** The privacy notice's slug in each language (the `page` document with that slug renders there). */
-export const PRIVACY_SLUGS: Record<Locale, string> = { en: PAGE_SLUGS.privacy, es: 'privacidad' }
+/**
+ * `page` documents the site has a fixed route for in every language, each language's slug its
+ * own (the Spanish document is a translation with a Spanish slug): `documentPath('page', slug,
+ * locale)` is the route, e.g. /es/asistencia-linguistica.
+ */
+export const LOCALIZED_PAGE_SLUGS = {
+  privacy: { en: PAGE_SLUGS.privacy, es: 'privacidad' },
+  languageAssistance: { en: 'language-assistance', es: 'asistencia-linguistica' },
+} as const satisfies Record<string, Record<Locale, string>>
 
 /** Document types that get a generated share card at /og/<type>/<slug>. */
 export const OG_CARD_TYPES = ['post', 'treatment'] as const
@@ -57,7 +64,6 @@ interface LocaleRoutes {
     consultationTimes: string
     consultationThanks: string
     consultationCancel: string
-    languageAssistance: string
   }
   /**
    * Where each type's pages live: a document at `<folder>/<slug>` ('' is the top level), page
@@ -78,7 +84,6 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       consultationTimes: '/consultation/times',
       consultationThanks: '/consultation/thanks',
       consultationCancel: '/consultation/cancel',
-      languageAssistance: '/language-assistance',
     },
     folders: {
       treatment: '/treatments',
@@ -102,7 +107,6 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
       consultationTimes: '/es/consulta/horarios',
       consultationThanks: '/es/consulta/gracias',
       consultationCancel: '/es/consulta/cancelar',
-      languageAssistance: '/es/asistencia-linguistica',
     },
     folders: {
       treatment: '/es/tratamientos',
@@ -225,14 +229,16 @@ export const paths = {
   location: (slug: string, locale?: Locale) => documentPath('location', slug, locale),
   costs: () => ENGLISH_ONLY.costs,
   page: (slug: string, locale?: Locale) => documentPath('page', slug, locale),
-  privacy: (locale: Locale = DEFAULT_LOCALE) => documentPath('page', PRIVACY_SLUGS[locale], locale),
+  privacy: (locale: Locale = DEFAULT_LOCALE) => documentPath('page', LOCALIZED_PAGE_SLUGS.privacy[locale], locale),
   styleGuide: (locale?: Locale) => documentPath('page', PAGE_SLUGS.styleGuide, locale),
   accessibility: (locale?: Locale) => documentPath('page', PAGE_SLUGS.accessibility, locale),
   consultation: (locale?: Locale) => fixed(locale).consultation,
   consultationTimes: (locale?: Locale) => fixed(locale).consultationTimes,
   consultationThanks: (locale?: Locale) => fixed(locale).consultationThanks,
   consultationCancel: (locale?: Locale) => fixed(locale).consultationCancel,
-  languageAssistance: (locale?: Locale) => fixed(locale).languageAssistance,
+  /** The language-assistance notice: free interpreters, nondiscrimination, taglines. */
+  languageAssistance: (locale: Locale = DEFAULT_LOCALE) =>
+    documentPath('page', LOCALIZED_PAGE_SLUGS.languageAssistance[locale], locale),
   feed: (locale?: Locale) => fixed(locale).feed,
   /** Site search; with `q`, its results (page 1 unless `page` is more). */
   search: (query?: { q: string; page?: number }) => {

@@ -2,12 +2,20 @@
  * Studio navigation and the singleton rules for Site settings. Kept free of component
  * imports so the document-action filters can be unit-tested in node.
  */
-import type { DocumentActionComponent, DocumentActionsContext, TemplateItem } from 'sanity'
+import type { DocumentActionComponent, DocumentActionsContext, SortOrderingItem, TemplateItem } from 'sanity'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { apiVersion } from './env'
+import { STUDIO_LANGUAGES, TRANSLATED_TYPES } from './languages'
 
-/** Document types edited as one fixed document; the value is its `_id`. */
-export const singletons = { siteSettings: 'siteSettings', priceList: 'priceList' } as const
+/**
+ * Document types edited as one fixed document; the value is its `_id`. Site settings' Spanish
+ * texts are one document too (the site reads them by language; a second would never show).
+ */
+export const singletons = {
+  siteSettings: 'siteSettings',
+  priceList: 'priceList',
+  siteSettingsTranslation: 'siteSettings-es',
+} as const
 
 const singletonTypes = new Set<string>(Object.keys(singletons))
 
@@ -39,7 +47,106 @@ const placedTypes = new Set([
   'location',
   'priceList',
   'redirect',
+  'siteSettingsTranslation',
+  'personBioTranslation',
 ])
+
+export type TranslatedType = (typeof TRANSLATED_TYPES)[number]
+
+/**
+ * A translated type's documents in one language. Documents from before translations have no
+ * `language` and are English, as the site reads them (IN_LANGUAGE in lib/content/queries.ts).
+ */
+export const LANGUAGE_LIST_FILTER = '_type == $type && coalesce(language, "en") == $language'
+
+/**
+ * "All …" then one list per language; a document created from a language's list starts in that
+ * language (the document-internationalization plugin's `<type>-<language>` templates).
+ */
+function languageItems(S: StructureBuilder, type: TranslatedType, title: string, ordering: SortOrderingItem[] = []) {
+  return [
+    S.documentTypeListItem(type)
+      .id(`all-${type}`)
+      .title(`All ${title.toLowerCase()}`)
+      .child(S.documentTypeList(type).title(`All ${title.toLowerCase()}`).defaultOrdering(ordering)),
+    ...STUDIO_LANGUAGES.map((language) =>
+      S.listItem()
+        .id(`${type}-${language.id}`)
+        .title(language.title)
+        .schemaType(type)
+        .child(
+          S.documentList()
+            .id(`${type}-${language.id}`)
+            .title(`${title} (${language.title})`)
+            .schemaType(type)
+            .apiVersion(apiVersion)
+            .filter(LANGUAGE_LIST_FILTER)
+            .params({ type, language: language.id })
+            .defaultOrdering(ordering)
+            .initialValueTemplates([S.initialValueTemplateItem(`${type}-${language.id}`)]),
+        ),
+    ),
+  ]
+}
+
+/** A translated type's entry: its documents by language. */
+function byLanguage(S: StructureBuilder, type: TranslatedType, title: string, ordering?: SortOrderingItem[]) {
+  return S.listItem()
+    .id(type)
+    .title(title)
+    .schemaType(type)
+    .child(
+      S.list()
+        .id(`${type}-by-language`)
+        .title(title)
+        .items(languageItems(S, type, title, ordering)),
+    )
+}
+
+function people(S: StructureBuilder) {
+  return S.listItem()
+    .id('people')
+    .title('People')
+    .schemaType('person')
+    .child(
+      S.list()
+        .id('people')
+        .title('People')
+        .items([
+          S.documentTypeListItem('person').id('all-people').title('People'),
+          S.documentTypeListItem('personBioTranslation').title('Biographies (translations)'),
+        ]),
+    )
+}
+
+function siteSettings(S: StructureBuilder) {
+  return S.listItem()
+    .id('siteSettings')
+    .title('Site settings')
+    .schemaType('siteSettings')
+    .child(
+      S.list()
+        .id('siteSettings-parts')
+        .title('Site settings')
+        .items([
+          S.listItem()
+            .id('siteSettings-main')
+            .title('Site settings')
+            .schemaType('siteSettings')
+            .child(S.document().schemaType('siteSettings').documentId(singletons.siteSettings).title('Site settings')),
+          S.listItem()
+            .id('siteSettings-es')
+            .title('Spanish texts')
+            .schemaType('siteSettingsTranslation')
+            .child(
+              S.document()
+                .schemaType('siteSettingsTranslation')
+                .documentId(singletons.siteSettingsTranslation)
+                .title('Site settings: Spanish texts'),
+            ),
+        ]),
+    )
+}
 
 function articles(S: StructureBuilder) {
   return S.listItem()
@@ -51,7 +158,7 @@ function articles(S: StructureBuilder) {
         .id('articles')
         .title('Articles')
         .items([
-          S.documentTypeListItem('post').id('all-articles').title('All articles'),
+          ...languageItems(S, 'post', 'Articles', [{ field: 'publishedAt', direction: 'desc' }]),
           S.listItem()
             .id('articles-by-category')
             .title('By category')
@@ -78,25 +185,15 @@ export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
-      S.listItem()
-        .id('siteSettings')
-        .title('Site settings')
-        .schemaType('siteSettings')
-        .child(S.document().schemaType('siteSettings').documentId(singletons.siteSettings).title('Site settings')),
+      siteSettings(S),
       S.divider(),
-      S.documentTypeListItem('treatment')
-        .title('Treatments')
-        .child(
-          S.documentTypeList('treatment')
-            .title('Treatments')
-            .defaultOrdering([{ field: 'order', direction: 'asc' }]),
-        ),
-      S.documentTypeListItem('comparisonTable').title('Comparison tables'),
+      byLanguage(S, 'treatment', 'Treatments', [{ field: 'order', direction: 'asc' }]),
+      byLanguage(S, 'comparisonTable', 'Comparison tables'),
       articles(S),
       S.divider(),
-      S.documentTypeListItem('person').title('People'),
-      S.documentTypeListItem('category').title('Categories'),
-      S.documentTypeListItem('page').title('Pages'),
+      people(S),
+      byLanguage(S, 'category', 'Categories'),
+      byLanguage(S, 'page', 'Pages'),
       S.divider(),
       S.documentTypeListItem('location')
         .title('Locations')

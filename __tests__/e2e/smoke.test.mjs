@@ -20,6 +20,9 @@ const CONTRACT = [
   '/locations/beaverton',
   '/costs',
   '/accessibility',
+  // The language-assistance notice (issue 14 §6), linked from every footer, in both languages.
+  '/language-assistance',
+  '/es/asistencia-linguistica',
   // The empty search page (search.test.mjs covers results); the header's form is not a link.
   '/search',
   '/team',

@@ -15,6 +15,12 @@ describe('Presentation tool locations', () => {
     expect(state?.locations?.[0]).toEqual({ title: 'A title', href: documentPath(type, 'a-slug') })
   })
 
+  it('opens a Spanish document at its Spanish page', () => {
+    const resolver = locations.page
+    const state = resolver.resolve({ title: 'Asistencia lingüística', slug: 'asistencia-linguistica', language: 'es' })
+    expect(state?.locations?.[0]).toEqual({ title: 'Asistencia lingüística', href: paths.languageAssistance('es') })
+  })
+
   it('lists only the listings of a document without a slug yet', () => {
     const resolver = locations.post
     expect(resolver.resolve({ title: 'Draft' })?.locations).toEqual([
@@ -48,11 +54,21 @@ describe('Presentation tool main documents', () => {
     const pages = mainDocuments.find((resolver) => resolver.route.includes(paths.privacy()))
     const resolve = pages && 'resolve' in pages ? pages.resolve : undefined
     const context = (path: string) => ({ origin: 'http://localhost', params: {}, path })
-    expect(resolve?.(context(paths.privacy()))).toEqual({
-      filter: '_type == "page" && slug.current == $slug',
-      params: { slug: 'privacy' },
+    const filter = '_type == "page" && slug.current == $slug && coalesce(language, "en") == $language'
+    expect(resolve?.(context(paths.privacy()))).toEqual({ filter, params: { slug: 'privacy', language: 'en' } })
+    expect(resolve?.(context(paths.languageAssistance('es')))).toEqual({
+      filter,
+      params: { slug: 'asistencia-linguistica', language: 'es' },
     })
     expect(resolve?.(context('/elsewhere'))).toBeUndefined()
+  })
+
+  it('knows the Spanish slug routes, each picking the Spanish document', () => {
+    const treatments = mainDocuments.find((resolver) => resolver.route === '/es/tratamientos/:slug')
+    expect(treatments && 'filter' in treatments ? treatments.filter : undefined).toBe(
+      '_type == "treatment" && slug.current == $slug && coalesce(language, "en") == "es"',
+    )
+    expect(routes).toEqual(expect.arrayContaining([paths.languageAssistance('en'), paths.languageAssistance('es')]))
   })
 
   it('resolves /costs to the price list singleton', () => {

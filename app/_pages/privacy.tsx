@@ -7,11 +7,11 @@ import { getPage, getSiteSettings, getTranslations } from '@/lib/content'
 import { messages } from '@/lib/i18n'
 import { documentAlternates } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { PRIVACY_SLUGS, paths, type Locale } from '@/lib/routes'
+import { LOCALIZED_PAGE_SLUGS, paths, type Locale } from '@/lib/routes'
 
 export function privacyRoute(locale: Locale) {
   async function load() {
-    const page = await getPage(PRIVACY_SLUGS[locale], locale)
+    const page = await getPage(LOCALIZED_PAGE_SLUGS.privacy[locale], locale)
     if (!page) return null
     return { page, alternates: documentAlternates('page', await getTranslations(page._id)) }
   }

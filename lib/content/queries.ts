@@ -141,7 +141,8 @@ export const PERSON_BIO_QUERY = defineQuery(
 export const PEOPLE_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)] | order(name asc)${PERSON}`)
 
 export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug && ${IN_LANGUAGE}][0]{
-  _id, _updatedAt, title, "slug": slug.current, intro, ${BODY}, ${SEO}
+  _id, _updatedAt, title, "slug": slug.current, "language": coalesce(language, "en"), intro, ${BODY}, ${SEO},
+  "taglines": coalesce(taglines[]{_key, languageName, languageTag, text, direction}, [])
 }`)
 
 const LOCATION = `{

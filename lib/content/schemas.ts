@@ -10,6 +10,7 @@ import { LICENSE_TYPE_CODES } from '@/lib/care-team/license'
 import { isValidNpi } from '@/lib/care-team/npi'
 import { US_STATE_CODES, isUsState, type UsState } from '@/lib/care-team/us-states'
 import { redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
+import { isLanguageTag, PHONE_PLACEHOLDER } from '@/lib/i18n/language-tag'
 
 const slug = z
   .string()
@@ -205,14 +206,31 @@ export const personSchema = personRefSchema
   )
 export type Person = z.infer<typeof personSchema>
 
+/**
+ * A notice in another language (the language-assistance page): its `lang` must be a real tag
+ * and its text must say where the phone number goes. A broken one is left out, not the page.
+ */
+export const languageTaglineSchema = z.object({
+  _key: z.string(),
+  languageName: z.string().min(1),
+  languageTag: z.string().refine(isLanguageTag, 'expected a BCP 47 language tag'),
+  text: z.string().refine((text) => text.includes(PHONE_PLACEHOLDER), `expected ${PHONE_PLACEHOLDER}`),
+  direction: z.enum(['ltr', 'rtl']).nullish(),
+})
+export type LanguageTagline = z.infer<typeof languageTaglineSchema>
+
 export const pageSchema = z.object({
   _id: z.string(),
   _updatedAt: z.string(),
   title: z.string().min(1),
   slug,
+  language: z.enum(LOCALES),
   intro: z.string().nullish(),
   body: portableTextSchema,
   seo: seoSchema,
+  taglines: z
+    .array(languageTaglineSchema.nullable().catch(null))
+    .transform((items) => items.filter((item): item is LanguageTagline => item !== null)),
 })
 export type Page = z.infer<typeof pageSchema>
 

@@ -5,6 +5,7 @@ import { comparisonTable } from './comparison-table'
 import { comparisonTableEmbed } from './comparison-table-embed'
 import { consultationCta } from './consultation-cta'
 import { faq } from './faq'
+import { languageTagline } from './language-tagline'
 import { location } from './location'
 import { medicalReview } from './medical-review'
 import { openingHours } from './opening-hours'
@@ -42,4 +43,5 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   consultationCta,
   openingHours,
   faq,
+  languageTagline,
 ]

@@ -1,9 +1,10 @@
 import { DocumentIcon } from '@sanity/icons/Document'
 import { defineField, defineType } from 'sanity'
-import { paths } from '@/lib/routes'
+import { isLocale, paths } from '@/lib/routes'
 import { bodyField } from './fields/body-field'
 import { slugField } from './fields/slug-field'
 import { languageField } from './fields/language-field'
+import { distinctLanguageTags } from '@/sanity/validation/language-tag'
 
 /** Standalone pages such as /privacy and /style-guide. */
 export const page = defineType({
@@ -27,13 +28,23 @@ export const page = defineType({
     slugField('title', 'content'),
     defineField({ name: 'intro', title: 'Introduction', type: 'text', rows: 3, group: 'content' }),
     bodyField('content'),
+    defineField({
+      name: 'taglines',
+      title: 'Language taglines',
+      type: 'array',
+      group: 'content',
+      description:
+        'Only on the language-assistance page: one short notice per language, shown after the body, each marked with its language.',
+      of: [{ type: 'languageTagline' }],
+      validation: (rule) => rule.custom(distinctLanguageTags),
+    }),
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo', group: 'seo' }),
   ],
   preview: {
-    select: { title: 'title', subtitle: 'slug.current' },
-    prepare: ({ title, subtitle }: { title?: string; subtitle?: string }) => ({
+    select: { title: 'title', subtitle: 'slug.current', language: 'language' },
+    prepare: ({ title, subtitle, language }: { title?: string; subtitle?: string; language?: string }) => ({
       title: title ?? 'Untitled page',
-      subtitle: subtitle ? paths.page(subtitle) : 'No slug yet',
+      subtitle: subtitle ? paths.page(subtitle, isLocale(language) ? language : undefined) : 'No slug yet',
       media: DocumentIcon,
     }),
   },

@@ -18,6 +18,8 @@ export const siteSettingsTranslation = defineType({
       title: 'Language',
       type: 'string',
       options: { list: LOCALES.filter((locale) => locale !== 'en') },
+      // The Studio opens this as the fixed document siteSettings-es (sanity/structure.ts).
+      initialValue: 'es',
       validation: (rule) => rule.required(),
     }),
     defineField({ name: 'tagline', title: 'Tagline', type: 'string', validation: (rule) => rule.max(120) }),
