@@ -60,7 +60,7 @@ export function articleRoute(locale: Locale) {
       <>
         <JsonLdScript data={structuredData} />
         <LanguageSwitch locale={locale} alternates={alternates} />
-        <ArticleView post={post} settings={settings} />
+        <ArticleView locale={locale} post={post} settings={settings} />
       </>
     )
   }

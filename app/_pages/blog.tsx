@@ -42,6 +42,7 @@ export function blogIndexRoute(locale: Locale) {
       <>
         <LanguageSwitch locale={locale} alternates={bothBlogs()} />
         <BlogListing
+          locale={locale}
           title={t.blog.title}
           lead={t.blog.lead}
           breadcrumb={[
@@ -103,6 +104,7 @@ export function blogPageRoute(locale: Locale) {
         {/* The other language's listing has other pages: the switch leads to its index. */}
         <LanguageSwitch locale={locale} alternates={{ [locale]: paths.blogPage(page, locale), ...otherBlog(locale) }} />
         <BlogListing
+          locale={locale}
           title={t.blog.title}
           eyebrow={t.blog.pageOf(page, listing.pageCount)}
           lead={t.blog.lead}
@@ -168,6 +170,7 @@ export function categoryRoute(locale: Locale) {
       <>
         <LanguageSwitch locale={locale} alternates={alternates} />
         <BlogListing
+          locale={locale}
           title={category.title}
           eyebrow={t.blog.title}
           lead={category.description}

@@ -51,6 +51,7 @@ export function comparisonRoute(locale: Locale) {
       <>
         <LanguageSwitch locale={locale} alternates={alternates} />
         <PageHeader
+          locale={locale}
           title={table.title}
           eyebrow={t.compare.title}
           lead={table.intro}
@@ -63,15 +64,25 @@ export function comparisonRoute(locale: Locale) {
         <Container className={styles.page}>
           {/* The page's h1 already carries the title and intro; the table's own heading names the view.
               The component prints the footnote under the table itself. */}
-          <ComparisonTableView table={{ ...table, title: t.compare.tableHeading, intro: null }} headingLevel={2} />
+          <ComparisonTableView
+            locale={locale}
+            table={{ ...table, title: t.compare.tableHeading, intro: null }}
+            headingLevel={2}
+          />
 
           <TreatmentLinks
+            locale={locale}
             headingId="compare-read-more"
             title={t.compare.readMore}
             treatments={table.columns.map((column) => ({ name: column.name, slug: column.slug }))}
           />
 
-          <ConsultationCta heading={t.compare.ctaHeading} text={t.compare.ctaText} phone={settings.phone} />
+          <ConsultationCta
+            locale={locale}
+            heading={t.compare.ctaHeading}
+            text={t.compare.ctaText}
+            phone={settings.phone}
+          />
         </Container>
       </>
     )

@@ -52,7 +52,12 @@ export function homeRoute(locale: Locale) {
       <>
         <JsonLdScript data={medicalClinicJsonLd(settings, locations)} />
         <LanguageSwitch locale={locale} alternates={bothHomes()} />
-        <HomeHero tagline={settings.tagline} phone={settings.phone} slotMinutes={settings.consultation.slotMinutes} />
+        <HomeHero
+          locale={locale}
+          tagline={settings.tagline}
+          phone={settings.phone}
+          slotMinutes={settings.consultation.slotMinutes}
+        />
 
         {treatments.length > 0 ? (
           <Section labelledBy="home-treatments">
@@ -64,14 +69,14 @@ export function homeRoute(locale: Locale) {
                 lead={t.homePage.treatmentsLead}
                 action={<Link href={paths.treatments(locale)}>{t.homePage.allTreatments}</Link>}
               />
-              <TreatmentGrid treatments={treatments} />
+              <TreatmentGrid locale={locale} treatments={treatments} />
             </Container>
           </Section>
         ) : null}
 
         <Section labelledBy="home-how" tone="tinted">
           <Container>
-            <HowItWorks headingId="home-how" />
+            <HowItWorks locale={locale} headingId="home-how" />
           </Container>
         </Section>
 
@@ -79,6 +84,7 @@ export function homeRoute(locale: Locale) {
           <Section labelledBy="home-compare">
             <Container>
               <CompareTeaser
+                locale={locale}
                 headingId="home-compare"
                 href={paths.comparison(comparison.slug, locale)}
                 names={comparison.columns.map((column) => column.name)}
@@ -89,7 +95,7 @@ export function homeRoute(locale: Locale) {
 
         <Section labelledBy="home-safety" className={styles.safety}>
           <Container>
-            <SafetyNote headingId="home-safety" />
+            <SafetyNote locale={locale} headingId="home-safety" />
           </Container>
         </Section>
 
@@ -105,7 +111,7 @@ export function homeRoute(locale: Locale) {
               <ul role="list" className={styles.posts}>
                 {posts.map((post) => (
                   <li key={post._id}>
-                    <PostCard post={post} headingLevel={3} timeZone={settings.timeZone} />
+                    <PostCard locale={locale} post={post} headingLevel={3} timeZone={settings.timeZone} />
                   </li>
                 ))}
               </ul>
@@ -114,7 +120,7 @@ export function homeRoute(locale: Locale) {
         ) : null}
 
         <Container className={styles.cta}>
-          <ConsultationCta phone={settings.phone} />
+          <ConsultationCta locale={locale} phone={settings.phone} />
         </Container>
       </>
     )

@@ -37,6 +37,7 @@ export function treatmentsIndexRoute(locale: Locale) {
       <>
         <LanguageSwitch locale={locale} alternates={alternates} />
         <PageHeader
+          locale={locale}
           title={t.treatments.title}
           breadcrumb={[
             { label: t.home, href: paths.home(locale) },
@@ -50,7 +51,7 @@ export function treatmentsIndexRoute(locale: Locale) {
               {t.treatments.listHeading}
             </h2>
             {treatments.length > 0 ? (
-              <TreatmentGrid treatments={treatments} />
+              <TreatmentGrid locale={locale} treatments={treatments} />
             ) : (
               <p>{t.treatments.empty(settings.phone.display)}</p>
             )}
@@ -61,7 +62,7 @@ export function treatmentsIndexRoute(locale: Locale) {
                 text={t.treatments.compareText}
               />
             ) : null}
-            <ConsultationCta phone={settings.phone} />
+            <ConsultationCta locale={locale} phone={settings.phone} />
           </Container>
         </Section>
       </>
@@ -92,6 +93,7 @@ export function compareIndexRoute(locale: Locale) {
       <>
         <LanguageSwitch locale={locale} alternates={alternates} />
         <PageHeader
+          locale={locale}
           title={t.compare.title}
           breadcrumb={[
             { label: t.home, href: paths.home(locale) },
@@ -116,7 +118,7 @@ export function compareIndexRoute(locale: Locale) {
             ) : (
               <p>{t.compare.empty(settings.phone.display)}</p>
             )}
-            <ConsultationCta phone={settings.phone} />
+            <ConsultationCta locale={locale} phone={settings.phone} />
           </Container>
         </Section>
       </>

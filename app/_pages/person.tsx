@@ -45,7 +45,7 @@ export function personRoute(locale: Locale) {
       <>
         <JsonLdScript data={profilePageJsonLd(person)} />
         <LanguageSwitch locale={locale} alternates={bothProfiles(person.slug)} />
-        <PersonView person={person} posts={posts} settings={settings} />
+        <PersonView locale={locale} person={person} posts={posts} settings={settings} />
       </>
     )
   }

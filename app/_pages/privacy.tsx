@@ -35,7 +35,7 @@ export function privacyRoute(locale: Locale) {
     return (
       <>
         <LanguageSwitch locale={locale} alternates={found.alternates} />
-        <ContentPageView page={found.page} settings={settings} />
+        <ContentPageView locale={locale} page={found.page} settings={settings} />
       </>
     )
   }

@@ -70,6 +70,7 @@ export function treatmentRoute(locale: Locale) {
         <JsonLdScript data={treatmentJsonLd(treatment)} />
         <LanguageSwitch locale={locale} alternates={alternates} />
         <PageHeader
+          locale={locale}
           title={treatment.name}
           eyebrow={t.treatment.eyebrow}
           lead={treatment.summary}
@@ -80,19 +81,20 @@ export function treatmentRoute(locale: Locale) {
           ]}
           aside={<SanityImage image={treatment.heroImage} priority sizes="(min-width: 56rem) 32rem, 100vw" />}
         >
-          <MedicalReviewByline review={treatment.medicalReview} />
+          <MedicalReviewByline locale={locale} review={treatment.medicalReview} />
         </PageHeader>
 
         <Container className={styles.layout}>
           <div className={styles.sidebar}>
             <TreatmentFacts
+              locale={locale}
               administration={treatment.administration}
               purpose={treatment.purpose}
               experience={treatment.experience}
               sessionLength={treatment.sessionLength}
             />
             <div className={styles.sidebarContact}>
-              <ContactCard phone={settings.phone} slotMinutes={settings.consultation.slotMinutes} />
+              <ContactCard locale={locale} phone={settings.phone} slotMinutes={settings.consultation.slotMinutes} />
             </div>
           </div>
 
@@ -117,9 +119,9 @@ export function treatmentRoute(locale: Locale) {
               <p>{treatment.suitedFor}</p>
             </section>
 
-            <PortableTextBody value={treatment.body} phone={settings.phone} className={styles.body} />
+            <PortableTextBody locale={locale} value={treatment.body} phone={settings.phone} className={styles.body} />
 
-            <TreatmentFaq faqs={treatment.faqs} />
+            <TreatmentFaq locale={locale} faqs={treatment.faqs} />
 
             {comparison ? (
               <CompareLink
@@ -129,7 +131,7 @@ export function treatmentRoute(locale: Locale) {
               />
             ) : null}
 
-            <ConsultationCta phone={settings.phone} />
+            <ConsultationCta locale={locale} phone={settings.phone} />
           </div>
         </Container>
       </article>
