@@ -20,12 +20,12 @@ import type { PageNumberProps, SlugProps } from './route-props'
 const bothBlogs = () => ({ en: paths.blog('en'), es: paths.blog('es') })
 
 export function blogIndexRoute(locale: Locale) {
-  const t = messages(locale).routes
+  const p = messages(locale).pages
 
   async function generateMetadata(): Promise<Metadata> {
     return pageMetadata({
-      title: t.blog.title,
-      description: t.blog.lead,
+      title: p.blog.title,
+      description: p.blog.lead,
       path: paths.blog(locale),
       locale,
       alternates: bothBlogs(),
@@ -43,11 +43,11 @@ export function blogIndexRoute(locale: Locale) {
         <LanguageSwitch locale={locale} alternates={bothBlogs()} />
         <BlogListing
           locale={locale}
-          title={t.blog.title}
-          lead={t.blog.lead}
+          title={p.blog.title}
+          lead={p.blog.lead}
           breadcrumb={[
-            { label: t.home, href: paths.home(locale) },
-            { label: t.blog.title, href: paths.blog(locale) },
+            { label: p.home.breadcrumb, href: paths.home(locale) },
+            { label: p.blog.title, href: paths.blog(locale) },
           ]}
           posts={posts}
           categories={categories}
@@ -70,7 +70,7 @@ function parsePage(raw: string): number | null {
 const PRERENDERED_LIST_PAGES = 10
 
 export function blogPageRoute(locale: Locale) {
-  const t = messages(locale).routes
+  const p = messages(locale).pages
 
   async function generateStaticParams() {
     const { pageCount } = await getPostsPage(1, locale)
@@ -82,8 +82,8 @@ export function blogPageRoute(locale: Locale) {
     const page = parsePage((await params).page)
     if (!page) return {}
     return pageMetadata({
-      title: t.blog.pageTitle(page),
-      description: t.blog.lead,
+      title: p.blog.pageMetaTitle(page),
+      description: p.blog.lead,
       path: paths.blogPage(page, locale),
       locale,
     })
@@ -105,13 +105,13 @@ export function blogPageRoute(locale: Locale) {
         <LanguageSwitch locale={locale} alternates={{ [locale]: paths.blogPage(page, locale), ...otherBlog(locale) }} />
         <BlogListing
           locale={locale}
-          title={t.blog.title}
-          eyebrow={t.blog.pageOf(page, listing.pageCount)}
-          lead={t.blog.lead}
+          title={p.blog.title}
+          eyebrow={p.blog.pageEyebrow(page, listing.pageCount)}
+          lead={p.blog.lead}
           breadcrumb={[
-            { label: t.home, href: paths.home(locale) },
-            { label: t.blog.title, href: paths.blog(locale) },
-            { label: t.blog.page(page), href: paths.blogPage(page, locale) },
+            { label: p.home.breadcrumb, href: paths.home(locale) },
+            { label: p.blog.title, href: paths.blog(locale) },
+            { label: p.blog.pageBreadcrumb(page), href: paths.blogPage(page, locale) },
           ]}
           posts={listing.posts}
           categories={categories}
@@ -130,7 +130,7 @@ function otherBlog(locale: Locale) {
 }
 
 export function categoryRoute(locale: Locale) {
-  const t = messages(locale).routes
+  const p = messages(locale).pages
 
   async function load(slug: string) {
     const category = await getCategory(slug, locale)
@@ -148,8 +148,8 @@ export function categoryRoute(locale: Locale) {
     if (!found) return {}
     const { category, alternates } = found
     return pageMetadata({
-      title: t.blog.categoryTitle(category.title),
-      description: category.description ?? t.blog.categoryDescription(category.title),
+      title: p.category.metaTitle(category.title),
+      description: category.description ?? p.category.description(category.title),
       path: paths.category(category.slug, locale),
       locale,
       alternates,
@@ -172,11 +172,11 @@ export function categoryRoute(locale: Locale) {
         <BlogListing
           locale={locale}
           title={category.title}
-          eyebrow={t.blog.title}
+          eyebrow={p.category.eyebrow}
           lead={category.description}
           breadcrumb={[
-            { label: t.home, href: paths.home(locale) },
-            { label: t.blog.title, href: paths.blog(locale) },
+            { label: p.home.breadcrumb, href: paths.home(locale) },
+            { label: p.blog.title, href: paths.blog(locale) },
             { label: category.title, href: paths.category(category.slug, locale) },
           ]}
           posts={posts}

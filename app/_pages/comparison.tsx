@@ -45,7 +45,7 @@ export function comparisonRoute(locale: Locale) {
     const [found, settings] = await Promise.all([load(slug), getSiteSettings(locale)])
     if (!found) notFound()
     const { table, alternates } = found
-    const t = messages(locale).routes
+    const p = messages(locale).pages
 
     return (
       <>
@@ -53,11 +53,11 @@ export function comparisonRoute(locale: Locale) {
         <PageHeader
           locale={locale}
           title={table.title}
-          eyebrow={t.compare.title}
+          eyebrow={p.comparison.eyebrow}
           lead={table.intro}
           breadcrumb={[
-            { label: t.home, href: paths.home(locale) },
-            { label: t.compare.nav, href: paths.comparisons(locale) },
+            { label: p.home.breadcrumb, href: paths.home(locale) },
+            { label: p.compare.breadcrumb, href: paths.comparisons(locale) },
             { label: table.title, href: paths.comparison(table.slug, locale) },
           ]}
         />
@@ -66,21 +66,21 @@ export function comparisonRoute(locale: Locale) {
               The component prints the footnote under the table itself. */}
           <ComparisonTableView
             locale={locale}
-            table={{ ...table, title: t.compare.tableHeading, intro: null }}
+            table={{ ...table, title: p.comparison.tableTitle, intro: null }}
             headingLevel={2}
           />
 
           <TreatmentLinks
             locale={locale}
             headingId="compare-read-more"
-            title={t.compare.readMore}
+            title={p.comparison.readMore}
             treatments={table.columns.map((column) => ({ name: column.name, slug: column.slug }))}
           />
 
           <ConsultationCta
             locale={locale}
-            heading={t.compare.ctaHeading}
-            text={t.compare.ctaText}
+            heading={p.comparison.ctaHeading}
+            text={p.comparison.ctaText}
             phone={settings.phone}
           />
         </Container>

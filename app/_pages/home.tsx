@@ -22,12 +22,12 @@ import styles from './home.module.css'
 const bothHomes = () => ({ en: paths.home('en'), es: paths.home('es') })
 
 export function homeRoute(locale: Locale) {
-  const t = messages(locale).routes
+  const p = messages(locale).pages
 
   async function generateMetadata(): Promise<Metadata> {
     const settings = await getSiteSettings(locale)
     const metadata = pageMetadata({
-      title: t.homeTitle(settings.clinicName, settings.tagline),
+      title: p.home.title(settings.clinicName, settings.tagline),
       description: settings.tagline,
       path: paths.home(locale),
       seo: settings.seo,
@@ -64,10 +64,10 @@ export function homeRoute(locale: Locale) {
             <Container>
               <SectionHeading
                 id="home-treatments"
-                eyebrow={t.homePage.treatmentsEyebrow}
-                title={t.homePage.treatmentsTitle}
-                lead={t.homePage.treatmentsLead}
-                action={<Link href={paths.treatments(locale)}>{t.homePage.allTreatments}</Link>}
+                eyebrow={p.home.treatmentsEyebrow}
+                title={p.home.treatmentsTitle}
+                lead={p.home.treatmentsLead}
+                action={<Link href={paths.treatments(locale)}>{p.home.allTreatments}</Link>}
               />
               <TreatmentGrid locale={locale} treatments={treatments} />
             </Container>
@@ -104,9 +104,9 @@ export function homeRoute(locale: Locale) {
             <Container>
               <SectionHeading
                 id="home-articles"
-                eyebrow={t.homePage.articlesEyebrow}
-                title={t.homePage.articlesTitle}
-                action={<Link href={paths.blog(locale)}>{t.homePage.allArticles}</Link>}
+                eyebrow={p.home.articlesEyebrow}
+                title={p.home.articlesTitle}
+                action={<Link href={paths.blog(locale)}>{p.home.allArticles}</Link>}
               />
               <ul role="list" className={styles.posts}>
                 {posts.map((post) => (

@@ -13,13 +13,13 @@ import { pageMetadata } from '@/lib/seo/metadata'
 import { paths, type Locale } from '@/lib/routes'
 
 export function treatmentsIndexRoute(locale: Locale) {
-  const t = messages(locale).routes
+  const p = messages(locale).pages
   const alternates = { en: paths.treatments('en'), es: paths.treatments('es') }
 
   async function generateMetadata(): Promise<Metadata> {
     return pageMetadata({
-      title: t.treatments.title,
-      description: t.treatments.description,
+      title: p.treatments.title,
+      description: p.treatments.description,
       path: paths.treatments(locale),
       locale,
       alternates,
@@ -38,28 +38,28 @@ export function treatmentsIndexRoute(locale: Locale) {
         <LanguageSwitch locale={locale} alternates={alternates} />
         <PageHeader
           locale={locale}
-          title={t.treatments.title}
+          title={p.treatments.title}
           breadcrumb={[
-            { label: t.home, href: paths.home(locale) },
-            { label: t.treatments.title, href: paths.treatments(locale) },
+            { label: p.home.breadcrumb, href: paths.home(locale) },
+            { label: p.treatments.title, href: paths.treatments(locale) },
           ]}
-          lead={t.treatments.lead}
+          lead={p.treatments.lead}
         />
         <Section labelledBy="treatments-list" tight>
           <Container>
             <h2 id="treatments-list" className="visually-hidden">
-              {t.treatments.listHeading}
+              {p.treatments.listHeading}
             </h2>
             {treatments.length > 0 ? (
               <TreatmentGrid locale={locale} treatments={treatments} />
             ) : (
-              <p>{t.treatments.empty(settings.phone.display)}</p>
+              <p>{p.treatments.empty(settings.phone.display)}</p>
             )}
             {comparison ? (
               <CompareLink
                 href={paths.comparison(comparison.slug, locale)}
                 title={comparison.title}
-                text={t.treatments.compareText}
+                text={p.treatments.compareText}
               />
             ) : null}
             <ConsultationCta locale={locale} phone={settings.phone} />
@@ -74,13 +74,13 @@ export function treatmentsIndexRoute(locale: Locale) {
 
 /** The nav's "Compare" destination: every comparison table, one row each. */
 export function compareIndexRoute(locale: Locale) {
-  const t = messages(locale).routes
+  const p = messages(locale).pages
   const alternates = { en: paths.comparisons('en'), es: paths.comparisons('es') }
 
   async function generateMetadata(): Promise<Metadata> {
     return pageMetadata({
-      title: t.compare.title,
-      description: t.compare.description,
+      title: p.compare.title,
+      description: p.compare.description,
       path: paths.comparisons(locale),
       locale,
       alternates,
@@ -94,17 +94,17 @@ export function compareIndexRoute(locale: Locale) {
         <LanguageSwitch locale={locale} alternates={alternates} />
         <PageHeader
           locale={locale}
-          title={t.compare.title}
+          title={p.compare.title}
           breadcrumb={[
-            { label: t.home, href: paths.home(locale) },
-            { label: t.compare.nav, href: paths.comparisons(locale) },
+            { label: p.home.breadcrumb, href: paths.home(locale) },
+            { label: p.compare.breadcrumb, href: paths.comparisons(locale) },
           ]}
-          lead={t.compare.lead}
+          lead={p.compare.lead}
         />
         <Section labelledBy="comparisons" tight>
           <Container>
             <h2 id="comparisons" className="visually-hidden">
-              {t.compare.listHeading}
+              {p.compare.listHeading}
             </h2>
             {tables.length > 0 ? (
               tables.map((table) => (
@@ -116,7 +116,7 @@ export function compareIndexRoute(locale: Locale) {
                 />
               ))
             ) : (
-              <p>{t.compare.empty(settings.phone.display)}</p>
+              <p>{p.compare.empty(settings.phone.display)}</p>
             )}
             <ConsultationCta locale={locale} phone={settings.phone} />
           </Container>

@@ -25,10 +25,9 @@ export function personRoute(locale: Locale) {
   async function generateMetadata({ params }: SlugProps): Promise<Metadata> {
     const person = await getPerson((await params).slug, locale)
     if (!person) return {}
-    const role = person.jobTitle ? `, ${person.jobTitle}` : ''
     return pageMetadata({
       title: personDisplayName(person),
-      description: messages(locale).routes.person.description(personDisplayName(person), role),
+      description: messages(locale).pages.person.description(personDisplayName(person), person.jobTitle ?? ''),
       path: paths.person(person.slug, locale),
       type: 'profile',
       locale,

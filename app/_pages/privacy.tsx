@@ -21,7 +21,7 @@ export function privacyRoute(locale: Locale) {
     if (!found) return {}
     return pageMetadata({
       title: found.page.title,
-      description: found.page.intro ?? messages(locale).routes.privacyDescription,
+      description: found.page.intro ?? messages(locale).pages.privacy.description,
       path: paths.privacy(locale),
       seo: found.page.seo,
       locale,

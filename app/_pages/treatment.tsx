@@ -61,7 +61,7 @@ export function treatmentRoute(locale: Locale) {
     ])
     if (!found) notFound()
     const { treatment, alternates } = found
-    const t = messages(locale).routes
+    const p = messages(locale).pages
     // The comparison that includes this treatment, if any.
     const comparison = comparisons.find((table) => table.columns.some((column) => column.slug === treatment.slug))
 
@@ -72,11 +72,11 @@ export function treatmentRoute(locale: Locale) {
         <PageHeader
           locale={locale}
           title={treatment.name}
-          eyebrow={t.treatment.eyebrow}
+          eyebrow={p.treatment.eyebrow}
           lead={treatment.summary}
           breadcrumb={[
-            { label: t.home, href: paths.home(locale) },
-            { label: t.treatments.title, href: paths.treatments(locale) },
+            { label: p.home.breadcrumb, href: paths.home(locale) },
+            { label: p.treatments.title, href: paths.treatments(locale) },
             { label: treatment.name, href: paths.treatment(treatment.slug, locale) },
           ]}
           aside={<SanityImage image={treatment.heroImage} priority sizes="(min-width: 56rem) 32rem, 100vw" />}
@@ -101,13 +101,13 @@ export function treatmentRoute(locale: Locale) {
           <div className={styles.content}>
             <div className={styles.points}>
               <TreatmentPoints
-                title={t.treatment.benefits}
+                title={p.treatment.benefits}
                 items={treatment.benefits}
                 tone="benefit"
                 headingId="benefits"
               />
               <TreatmentPoints
-                title={t.treatment.limitations}
+                title={p.treatment.limitations}
                 items={treatment.limitations}
                 tone="limitation"
                 headingId="limitations"
@@ -115,7 +115,7 @@ export function treatmentRoute(locale: Locale) {
             </div>
 
             <section aria-labelledby="suited-for" className={styles.suited}>
-              <h2 id="suited-for">{t.treatment.suitedFor}</h2>
+              <h2 id="suited-for">{p.treatment.suitedFor}</h2>
               <p>{treatment.suitedFor}</p>
             </section>
 
@@ -127,7 +127,7 @@ export function treatmentRoute(locale: Locale) {
               <CompareLink
                 href={paths.comparison(comparison.slug, locale)}
                 title={comparison.title}
-                text={t.treatment.compareText}
+                text={p.treatment.compareText}
               />
             ) : null}
 
