@@ -48,7 +48,7 @@ export function PersonView({ person, posts, settings, locale = DEFAULT_LOCALE }:
             </div>
           ) : null}
           <div className={styles.bio}>
-            <PersonFacts person={person} variant="profile" />
+            <PersonFacts person={person} variant="profile" locale={locale} />
             <PortableTextBody value={person.bio} locale={locale} />
             {links.length > 0 ? (
               <ul role="list" className={styles.links} aria-label={t.person.elsewhere(person.name)}>

@@ -1,6 +1,7 @@
 import { Link } from '@/components/site/link'
 import type { Person } from '@/lib/content/schemas'
-import { paths } from '@/lib/routes'
+import { messages } from '@/lib/i18n'
+import { DEFAULT_LOCALE, paths, type Locale } from '@/lib/routes'
 import { acceptingText, languageNames, licenseFacts, listText, stateNames } from './care-team-text'
 import styles from './person-facts.module.css'
 
@@ -8,61 +9,69 @@ type PersonFactsProps = {
   person: Person
   /** `card`: the directory's short list; `profile`: everything, with the licence lookup. */
   variant: 'card' | 'profile'
+  locale?: Locale
 }
 
 /** What a patient checks before choosing someone: licence, languages, treatments, availability. */
-export function PersonFacts({ person, variant }: PersonFactsProps) {
+export function PersonFacts({ person, variant, locale = DEFAULT_LOCALE }: PersonFactsProps) {
   const full = variant === 'profile'
-  const accepting = acceptingText(person.acceptingNewPatients)
+  const t = messages(locale).team
+  const accepting = acceptingText(person.acceptingNewPatients, locale)
   const license = person.license ? licenseFacts(person.license) : null
   return (
     <dl className={full ? `${styles.facts} ${styles.full}` : styles.facts}>
       {accepting ? (
         <div className={`${styles.row} ${styles.wide}`}>
-          <dt className="visually-hidden">New patients</dt>
+          <dt className="visually-hidden">{t.newPatients}</dt>
           <dd className={person.acceptingNewPatients ? styles.accepting : styles.notAccepting}>{accepting}</dd>
         </div>
       ) : null}
       {person.treatments.length > 0 ? (
         <div className={styles.row}>
-          <dt>Treatments</dt>
+          <dt>{t.treatments}</dt>
           <dd>
             {full ? (
               <ul role="list" className={styles.inlineList}>
                 {person.treatments.map((treatment) => (
                   <li key={treatment.slug}>
-                    <Link href={paths.treatment(treatment.slug)}>{treatment.name}</Link>
+                    {/* A person's treatments are the English documents: their pages are in English. */}
+                    <Link href={paths.treatment(treatment.slug)} hrefLang="en">
+                      {treatment.name}
+                    </Link>
                   </li>
                 ))}
               </ul>
             ) : (
-              listText(person.treatments.map((treatment) => treatment.name))
+              listText(
+                person.treatments.map((treatment) => treatment.name),
+                locale,
+              )
             )}
           </dd>
         </div>
       ) : null}
       {person.languages.length > 0 ? (
         <div className={styles.row}>
-          <dt>Languages</dt>
-          <dd>{listText(languageNames(person.languages))}</dd>
+          <dt>{t.languages}</dt>
+          <dd>{listText(languageNames(person.languages, locale), locale)}</dd>
         </div>
       ) : null}
       {person.telehealthStates.length > 0 ? (
         <div className={styles.row}>
-          <dt>Telehealth</dt>
-          <dd>Video visits for patients in {listText(stateNames(person.telehealthStates))}</dd>
+          <dt>{t.telehealth}</dt>
+          <dd>{t.videoVisits(listText(stateNames(person.telehealthStates), locale))}</dd>
         </div>
       ) : null}
       {full && license ? (
         <div className={styles.row}>
-          <dt>License</dt>
+          <dt>{t.license}</dt>
           <dd>
-            {license.kind}, number {license.number}
+            {t.licenseNumber(license.kind, license.number)}
             {license.board ? (
               <>
                 {' '}
                 <a href={license.board.lookupUrl} rel="external noopener" className={styles.lookup}>
-                  Check it with the {license.board.name}
+                  {t.checkWith(license.board.name)}
                 </a>
               </>
             ) : null}

@@ -152,6 +152,18 @@ export const en = {
     },
   },
   /** Titles, leads, eyebrows and breadcrumb labels of the content pages under app/. */
+  team: {
+    newPatients: 'New patients',
+    accepting: 'Accepting new patients',
+    notAccepting: 'Not accepting new patients at the moment',
+    treatments: 'Treatments',
+    languages: 'Languages',
+    telehealth: 'Telehealth',
+    videoVisits: (states: string) => `Video visits for patients in ${states}`,
+    license: 'License',
+    licenseNumber: (kind: string, number: string) => `${kind}, number ${number}`,
+    checkWith: (board: string) => `Check it with the ${board}`,
+  },
   pages: {
     home: {
       title: (clinic: string, tagline: string) => `${clinic}: ${tagline}`,

@@ -154,6 +154,18 @@ export const es: Messages = {
       namesLabel: 'Tratamientos comparados',
     },
   },
+  team: {
+    newPatients: 'Pacientes nuevos',
+    accepting: 'Acepta pacientes nuevos',
+    notAccepting: 'Por ahora no acepta pacientes nuevos',
+    treatments: 'Tratamientos',
+    languages: 'Idiomas',
+    telehealth: 'Telesalud',
+    videoVisits: (states: string) => `Consultas por video para pacientes en ${states}`,
+    license: 'Licencia',
+    licenseNumber: (kind: string, number: string) => `${kind}, número ${number}`,
+    checkWith: (board: string) => `Verifíquela en el sitio de la ${board} (en inglés)`,
+  },
   pages: {
     home: {
       title: (clinic: string, tagline: string) => `${clinic}: ${tagline}`,
