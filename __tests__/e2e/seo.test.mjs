@@ -43,15 +43,55 @@ test('sitemap.xml lists indexable pages with real lastmod dates, and every URL i
     '/accessibility',
     '/team',
     '/team/lucia-herrera',
+    '/language-assistance',
+    '/es',
+    '/es/tratamientos',
+    '/es/tratamientos/terapia-de-ketamina-intravenosa',
+    '/es/blog',
+    '/es/blog/terapia-de-ketamina-intravenosa-o-psicoterapia-asistida-con-ketamina',
+    '/es/consulta',
+    '/es/asistencia-linguistica',
   ]) {
     assert.ok(paths.includes(expected), `${expected} missing from the sitemap`)
   }
+  assert.equal(entries.length, [...xml.matchAll(/<url>/g)].length, 'a <url> without <lastmod>')
   assert.ok(!paths.includes('/style-guide'), 'noindex page listed')
   assert.ok(
     entries.every((e) => new Date(e.lastmod).getTime() < Date.now() - 60_000),
     'a lastmod looks like the build time',
   )
   for (const path of paths) assert.equal((await get(path, { redirect: 'manual' })).status, 200, path)
+})
+
+test('sitemap.xml hreflang alternates are reciprocal, with x-default, and name only URLs it lists', async () => {
+  const xml = await (await get('/sitemap.xml')).text()
+  assert.match(xml, /xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml"/)
+  /** @type {Map<string, Record<string, string>>} */
+  const urls = new Map()
+  for (const [, body = ''] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
+    const loc = /<loc>([^<]+)<\/loc>/.exec(body)?.[1] ?? ''
+    /** @type {Record<string, string>} */
+    const links = {}
+    for (const [, lang = '', href = ''] of body.matchAll(
+      /<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g,
+    ))
+      links[lang] = href
+    urls.set(loc, links)
+  }
+  let translated = 0
+  for (const [loc, links] of urls) {
+    if (Object.keys(links).length === 0) continue
+    translated += 1
+    assert.ok(links['x-default'], `${loc}: no x-default`)
+    assert.ok(links.en === loc || links.es === loc, `${loc}: does not name itself`)
+    for (const [lang, href] of Object.entries(links)) {
+      assert.ok(urls.has(href), `${loc}: ${lang} alternate ${href} is not in the sitemap`)
+      assert.deepEqual(urls.get(href), links, `${loc}: ${href} does not name the same alternates back`)
+    }
+  }
+  assert.ok(translated >= 10, `only ${translated} URLs with alternates`)
+  const home = urls.get(new URL('/es', baseUrl).href.replace(/\/$/, ''))
+  assert.ok(home?.en && new URL(home.en).pathname === '/', 'the Spanish home names the English one')
 })
 
 test('robots.txt allows the site, keeps crawlers out of /studio and /api, and names the sitemap', async () => {
@@ -70,6 +110,16 @@ test('the RSS feed is RSS 2.0 with absolute links', async () => {
   const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(([, link = '']) => link)
   assert.ok(links.length >= 14 && links.length <= 20, `${links.length} items`)
   assert.ok(links.every((link) => /^https?:\/\/[^/]+\/blog\/[a-z0-9-]+$/.test(link)))
+})
+
+test('the Spanish RSS feed lists Spanish articles under /es/blog', async () => {
+  const response = await get('/es/blog/feed.xml')
+  assert.equal(response.status, 200)
+  const xml = await response.text()
+  assert.match(xml, /<language>es-us<\/language>/)
+  const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(([, link = '']) => link)
+  assert.ok(links.length >= 5, `${links.length} items`)
+  assert.ok(links.every((link) => /^https?:\/\/[^/]+\/es\/blog\/[a-z0-9-]+$/.test(link)))
 })
 
 test('each page type carries its structured data', async () => {

@@ -9,10 +9,11 @@ const file = path.join(seedDir, 'dataset.ndjson')
 const { documents } = parseNdjson(readFileSync(file, 'utf8'), file, seedDir)
 const published = applyPerspective(documents, 'published')
 
+/** Runs a site query over the published seed; in English unless `params.language` says otherwise. */
 export async function querySeed<S extends z.ZodType>(
   schema: S,
   query: string,
   params: Record<string, unknown> = {},
 ): Promise<z.infer<S>> {
-  return schema.parse(await queryDocuments(published, query, params))
+  return schema.parse(await queryDocuments(published, query, { language: 'en', ...params }))
 }

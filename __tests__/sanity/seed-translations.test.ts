@@ -214,7 +214,9 @@ describe('Spanish seed translations (staged, not loaded yet)', () => {
       const es = spanishById.get(byLang.get('es') ?? '')
       if (refs.length !== 2 || !en || !es) bad.push(`${meta._id}: needs existing "en" and "es" documents`)
       else {
-        if (meta._id !== `${METADATA}.${en._id}`) bad.push(`${meta._id}: id should be ${METADATA}.${en._id}`)
+        // No dot in the id: a dotted id is a sub-path the public (token-less) API never returns.
+        if (meta._id !== `translation-metadata-${en._id}`)
+          bad.push(`${meta._id}: id should be translation-metadata-${en._id}`)
         if (es._id !== `${en._id}-es` || es._type !== en._type)
           bad.push(`${meta._id}: ${es._id} does not translate ${en._id}`)
         if (JSON.stringify(meta.schemaTypes) !== JSON.stringify([en._type])) bad.push(`${meta._id}: schemaTypes`)

@@ -48,12 +48,13 @@ export function articleRoute(locale: Locale) {
     if (!found) notFound()
     const { post, alternates } = found
     const structuredData = [
-      blogPostingJsonLd(post, settings),
+      blogPostingJsonLd(post, settings, locale),
       medicalWebPageJsonLd({
         name: post.title,
         description: post.excerpt,
         path: paths.post(post.slug, locale),
         review: post.medicalReview,
+        locale,
       }),
     ]
     return (

@@ -12,12 +12,10 @@ import {
   getTranslations,
 } from '@/lib/content'
 import { messages } from '@/lib/i18n'
-import { documentAlternates } from '@/lib/seo/alternates'
+import { documentAlternates, fixedAlternates } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths, type Locale } from '@/lib/routes'
 import type { PageNumberProps, SlugProps } from './route-props'
-
-const bothBlogs = () => ({ en: paths.blog('en'), es: paths.blog('es') })
 
 export function blogIndexRoute(locale: Locale) {
   const p = messages(locale).pages
@@ -28,7 +26,7 @@ export function blogIndexRoute(locale: Locale) {
       description: p.blog.lead,
       path: paths.blog(locale),
       locale,
-      alternates: bothBlogs(),
+      alternates: fixedAlternates('blog'),
     })
   }
 
@@ -40,7 +38,7 @@ export function blogIndexRoute(locale: Locale) {
     ])
     return (
       <>
-        <LanguageSwitch locale={locale} alternates={bothBlogs()} />
+        <LanguageSwitch locale={locale} alternates={fixedAlternates('blog')} />
         <BlogListing
           locale={locale}
           title={p.blog.title}

@@ -14,12 +14,11 @@ import { TreatmentGrid } from '@/components/treatment/treatment-grid'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getComparisonTables, getLatestPosts, getLocations, getSiteSettings, getTreatments } from '@/lib/content'
 import { messages } from '@/lib/i18n'
+import { fixedAlternates } from '@/lib/seo/alternates'
 import { medicalClinicJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths, type Locale } from '@/lib/routes'
 import styles from './home.module.css'
-
-const bothHomes = () => ({ en: paths.home('en'), es: paths.home('es') })
 
 export function homeRoute(locale: Locale) {
   const p = messages(locale).pages
@@ -32,7 +31,7 @@ export function homeRoute(locale: Locale) {
       path: paths.home(locale),
       seo: settings.seo,
       locale,
-      alternates: bothHomes(),
+      alternates: fixedAlternates('home'),
     })
     // The home page carries the clinic's full name already; no "| Clinic" suffix.
     return { ...metadata, title: { absolute: String(metadata.title) } }
@@ -51,7 +50,7 @@ export function homeRoute(locale: Locale) {
     return (
       <>
         <JsonLdScript data={medicalClinicJsonLd(settings, locations)} />
-        <LanguageSwitch locale={locale} alternates={bothHomes()} />
+        <LanguageSwitch locale={locale} alternates={fixedAlternates('home')} />
         <HomeHero
           locale={locale}
           tagline={settings.tagline}

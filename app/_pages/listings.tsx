@@ -9,12 +9,13 @@ import { CompareLink } from '@/components/treatment/compare-link'
 import { TreatmentGrid } from '@/components/treatment/treatment-grid'
 import { getComparisonTables, getSiteSettings, getTreatments } from '@/lib/content'
 import { messages } from '@/lib/i18n'
+import { fixedAlternates } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { paths, type Locale } from '@/lib/routes'
 
 export function treatmentsIndexRoute(locale: Locale) {
   const p = messages(locale).pages
-  const alternates = { en: paths.treatments('en'), es: paths.treatments('es') }
+  const alternates = fixedAlternates('treatments')
 
   async function generateMetadata(): Promise<Metadata> {
     return pageMetadata({

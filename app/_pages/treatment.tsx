@@ -67,7 +67,7 @@ export function treatmentRoute(locale: Locale) {
 
     return (
       <article>
-        <JsonLdScript data={treatmentJsonLd(treatment)} />
+        <JsonLdScript data={treatmentJsonLd(treatment, locale)} />
         <LanguageSwitch locale={locale} alternates={alternates} />
         <PageHeader
           locale={locale}

@@ -26,6 +26,7 @@
  */
 import { PAGE_SLUGS, ROUTABLE_TYPES } from '@/lib/routes'
 
+// Results are the English pages only: the search page and its synonyms and crisis phrases are English.
 /** Types that appear in results: every routable type but blog categories (a list, not content). */
 export const SEARCHABLE_TYPES = ROUTABLE_TYPES.filter((type) => type !== 'category')
 
@@ -98,6 +99,7 @@ export function searchQuery(wordCounts: readonly number[]): string {
   && defined(slug.current)
   && !(slug.current in ["${PAGE_SLUGS.styleGuide}"])
   && coalesce(seo.noIndex, false) == false
+  && coalesce(language, "en") == "en"
   && (_type != "post" || publishedAt <= now())
 ]
 | score(

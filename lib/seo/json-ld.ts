@@ -1,6 +1,8 @@
 /**
  * schema.org builders. Each takes the same validated content the page renders, so the
- * structured data can only say what the page shows.
+ * structured data can only say what the page shows. Page-like nodes (WebPage, MedicalWebPage,
+ * BlogPosting, ProfilePage) take the page's locale: their URL is the page in that language and
+ * `inLanguage` says which ('en' / 'es', as hreflang does).
  */
 import { LANGUAGES } from '@/lib/care-team/languages'
 import { LICENSE_TYPES, PHYSICIAN_LICENSES, licensingBoard } from '@/lib/care-team/license'
@@ -18,7 +20,7 @@ import type {
   Treatment,
 } from '@/lib/content/schemas'
 import { imageUrl } from '@/lib/content/image-url'
-import { paths } from '@/lib/routes'
+import { DEFAULT_LOCALE, paths, type Locale } from '@/lib/routes'
 import { absoluteUrl } from './site-url'
 
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string; [key: string]: unknown }
@@ -166,12 +168,14 @@ export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLd {
   }
 }
 
-export function blogPostingJsonLd(post: Post, settings: SiteSettings): JsonLd {
-  const url = absoluteUrl(paths.post(post.slug))
+/** `settings` in the page's language (`getSiteSettings(locale)`), as the page shows them. */
+export function blogPostingJsonLd(post: Post, settings: SiteSettings, locale: Locale = DEFAULT_LOCALE): JsonLd {
+  const url = absoluteUrl(paths.post(post.slug, locale))
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     '@id': `${url}#article`,
+    inLanguage: locale,
     headline: post.title,
     description: post.excerpt,
     url,
@@ -191,10 +195,13 @@ export function medicalWebPageJsonLd(page: {
   path: string
   review: MedicalReview
   about?: string
+  /** The page's language (default English). */
+  locale?: Locale
 }): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
+    inLanguage: page.locale ?? DEFAULT_LOCALE,
     name: page.name,
     description: page.description,
     url: absoluteUrl(page.path),
@@ -204,13 +211,14 @@ export function medicalWebPageJsonLd(page: {
   }
 }
 
-export function treatmentJsonLd(treatment: Treatment): JsonLd {
+export function treatmentJsonLd(treatment: Treatment, locale: Locale = DEFAULT_LOCALE): JsonLd {
   return medicalWebPageJsonLd({
     name: treatment.name,
     description: treatment.summary,
-    path: paths.treatment(treatment.slug),
+    path: paths.treatment(treatment.slug, locale),
     review: treatment.medicalReview,
     about: treatment.name,
+    locale,
   })
 }
 
@@ -238,6 +246,8 @@ export function profilePageJsonLd(person: Person): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
+    // Profiles are English pages only (the team directory is not translated).
+    inLanguage: DEFAULT_LOCALE,
     url: personUrl(person),
     dateModified: isoDateTime(person._updatedAt),
     mainEntity: {

@@ -4,12 +4,23 @@
  * rendered site 404 instead; this decides which paths that applies to.
  */
 import type { SitemapDocument } from '@/lib/content/schemas'
-import { documentPath, matchSegmentRoute, segmentPath } from '@/lib/routes'
+import { LOCALES, documentPath, matchSegmentRoute, segmentPath, type Locale } from '@/lib/routes'
 
-export function knownContentPaths(documents: SitemapDocument[], postPageCount: number): Set<string> {
+/**
+ * Each document's path in its own language (a Spanish slug is known only under /es), and the
+ * article index pages of each language (`postPageCounts`: how many pages each index has).
+ */
+export function knownContentPaths(
+  documents: SitemapDocument[],
+  postPageCounts: Partial<Record<Locale, number>>,
+): Set<string> {
   // Page 1 is known too: its route redirects to the article index.
-  const pages = Array.from({ length: Math.max(1, postPageCount) }, (_, i) => segmentPath('blogPage', String(i + 1)))
-  return new Set([...documents.map((doc) => documentPath(doc._type, doc.slug)), ...pages])
+  const pages = LOCALES.flatMap((locale) =>
+    Array.from({ length: Math.max(1, postPageCounts[locale] ?? 0) }, (_, i) =>
+      segmentPath('blogPage', String(i + 1), locale),
+    ),
+  )
+  return new Set([...documents.map((doc) => documentPath(doc._type, doc.slug, doc.language)), ...pages])
 }
 
 /** A route whose last segment is a slug or page number looked up in the content, naming nothing known. */

@@ -6,7 +6,9 @@ import type { Metadata } from 'next'
 import { contentMode } from '@/lib/env'
 import { imageUrl } from '@/lib/content/image-url'
 import type { Seo } from '@/lib/content/schemas'
-import type { Locale } from '@/lib/routes'
+import { OG_LOCALES } from '@/lib/i18n'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/routes'
+import { hreflangUrls, type Alternates } from './alternates'
 import { absoluteUrl } from './site-url'
 
 export interface PageSeoInput {
@@ -22,8 +24,11 @@ export interface PageSeoInput {
   modifiedTime?: string
   /** The page's language (default English). */
   locale?: Locale
-  /** This page in each language it exists in, itself included (lib/seo/alternates.ts). */
-  alternates?: Partial<Record<Locale, string>>
+  /**
+   * This page's path in each language it exists in, itself included (lib/seo/alternates:
+   * `documentAlternates`, `fixedAlternates`). With two or more, the page names its translations.
+   */
+  alternates?: Alternates
 }
 
 const OG_WIDTH = 1200
@@ -51,15 +56,22 @@ export function pageMetadata(input: PageSeoInput): Metadata {
   const url = absoluteUrl(input.path)
   const image = ogImage(input)
   const noIndex = Boolean(input.noIndex || input.seo?.noIndex)
+  const locale = input.locale ?? DEFAULT_LOCALE
+  const languages = hreflangUrls(input.alternates)
+  const otherLocales = languages
+    ? LOCALES.filter((other) => other !== locale && input.alternates?.[other] !== undefined)
+    : []
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...(languages ? { languages } : {}) },
     openGraph: {
       title,
       description,
       url,
       type: input.type ?? 'website',
+      locale: OG_LOCALES[locale],
+      ...(otherLocales.length > 0 ? { alternateLocale: otherLocales.map((other) => OG_LOCALES[other]) } : {}),
       ...(image ? { images: [image] } : {}),
       ...(input.publishedTime ? { publishedTime: input.publishedTime } : {}),
       ...(input.modifiedTime ? { modifiedTime: input.modifiedTime } : {}),

@@ -10,6 +10,7 @@ import { POST_COUNT_QUERY, REDIRECTS_QUERY, SITEMAP_QUERY } from '@/lib/content/
 import { contentVersion, readContent } from '@/lib/content/reader'
 import { postCountSchema, redirectSchema, sitemapDocumentSchema } from '@/lib/content/schemas'
 import { log } from '@/lib/log'
+import { LOCALES, type Locale } from '@/lib/routes'
 import { processSingleton } from '@/lib/process-singleton'
 import { knownContentPaths } from './known-paths'
 import { compileRedirects, findRedirectLoop, type ResolvedRedirect } from './redirects'
@@ -37,24 +38,34 @@ async function currentKey({ cached }: RouteTableState): Promise<string> {
 }
 
 // Every page request waits on this: one quick try, no retries (the TTL is the retry).
-const runQuery = (query: string) => readContent(query, {}, { kind: 'fresh', failFast: true })
+const runQuery = (query: string, params: Record<string, unknown> = {}) =>
+  readContent(query, params, { kind: 'fresh', failFast: true })
+
+/** How many article index pages each language has. */
+async function postPageCounts(): Promise<Partial<Record<Locale, number>>> {
+  const counts: Partial<Record<Locale, number>> = {}
+  await Promise.all(
+    LOCALES.map(async (language) => {
+      counts[language] = Math.ceil(
+        postCountSchema.parse(await runQuery(POST_COUNT_QUERY, { language })) / POSTS_PER_PAGE,
+      )
+    }),
+  )
+  return counts
+}
 
 async function readTable(): Promise<RouteTable> {
-  const [rawRedirects, rawDocuments, rawCount] = await Promise.all([
+  const [rawRedirects, rawDocuments, pageCounts] = await Promise.all([
     runQuery(REDIRECTS_QUERY),
     runQuery(SITEMAP_QUERY),
-    runQuery(POST_COUNT_QUERY),
+    postPageCounts(),
   ])
   const rules = validateList(redirectSchema, rawRedirects)
   const loop = findRedirectLoop(rules)
   if (loop) log.warn('[redirects] ignoring rules that loop', { paths: loop.join(' -> ') })
-  const postCount = postCountSchema.parse(rawCount)
   return {
     redirects: compileRedirects(rules),
-    knownPaths: knownContentPaths(
-      validateList(sitemapDocumentSchema, rawDocuments),
-      Math.ceil(postCount / POSTS_PER_PAGE),
-    ),
+    knownPaths: knownContentPaths(validateList(sitemapDocumentSchema, rawDocuments), pageCounts),
   }
 }
 

@@ -1,73 +1,158 @@
 /**
  * sitemap.xml: one <urlset> up to the protocol's 50,000 URLs, a <sitemapindex> of numbered
  * parts beyond that. lastmod is the newest real `_updatedAt` behind each URL, never the build time.
+ * Each document is listed at its path in its own language; a URL with translations names them
+ * all (itself too) as <xhtml:link rel="alternate" hreflang>, the same on every member.
  */
-import type { SitemapDocument } from '@/lib/content/schemas'
-import { documentPath, paths } from '@/lib/routes'
+import type { z } from 'zod'
+import type { SitemapDocument, translationSetSchema } from '@/lib/content/schemas'
+import { LOCALES, documentPath, paths, type Locale } from '@/lib/routes'
+import { TRANSLATED_FIXED_PAGES, fixedAlternates, hreflangUrls, type Alternates } from './alternates'
 import { absoluteUrl } from './site-url'
 
 export const MAX_URLS_PER_SITEMAP = 50_000
 
+type TranslationSet = z.infer<typeof translationSetSchema>
+
 export interface SitemapEntry {
   path: string
-  lastModified: string
+  /** Omitted (no <lastmod>) when no document dates the page. */
+  lastModified?: string
+  /** The same page in each language, this one included; only paths listed in the sitemap. */
+  alternates?: Alternates
 }
 
-const newest = (dates: string[]): string | undefined => dates.sort().at(-1)
+export interface SitemapInput {
+  documents: SitemapDocument[]
+  /** How many article index pages each language has. */
+  postPageCounts: Partial<Record<Locale, number>>
+  /** Which documents translate each other (`getTranslationSets()`). */
+  translationSets?: TranslationSet[]
+  /** Pages made from one singleton document (such as /costs), as given. */
+  singletonPages?: SitemapEntry[]
+  /** Site settings' last update: dates pages made only from them (language assistance). */
+  settingsUpdatedAt?: string
+}
 
-/**
- * Every indexable URL: documents with their own pages, listings dated by what they list, and
- * `singletonPages` (pages made from one singleton document, such as /costs) as given.
- */
-export function sitemapEntries(
-  documents: SitemapDocument[],
+const newest = (dates: (string | undefined)[]): string | undefined =>
+  dates
+    .filter((date): date is string => date !== undefined)
+    .sort()
+    .at(-1)
+
+/** Each listing page of one language, dated by the newest document of that language it lists. */
+function listingsIn(
+  locale: Locale,
+  indexable: SitemapDocument[],
   postPageCount: number,
-  singletonPages: SitemapEntry[] = [],
+  settingsUpdatedAt: string | undefined,
 ): SitemapEntry[] {
-  const indexable = documents.filter((doc) => !doc.noIndex)
+  const own = indexable.filter((doc) => doc.language === locale)
   const updatedOf = (...types: SitemapDocument['_type'][]) =>
-    newest(indexable.filter((doc) => types.includes(doc._type)).map((doc) => doc._updatedAt))
-  const listings: { path: string; lastModified: string | undefined }[] = [
-    { path: paths.home(), lastModified: updatedOf('treatment', 'post') },
-    { path: paths.treatments(), lastModified: updatedOf('treatment') },
-    { path: paths.comparisons(), lastModified: updatedOf('comparisonTable') },
-    { path: paths.locations(), lastModified: updatedOf('location') },
+    newest(own.filter((doc) => types.includes(doc._type)).map((doc) => doc._updatedAt))
+  const translated: Record<(typeof TRANSLATED_FIXED_PAGES)[number], string | undefined> = {
+    home: updatedOf('treatment', 'post'),
+    treatments: updatedOf('treatment'),
     // The booking page: its form lists the treatments (its free times are not in the HTML).
-    { path: paths.consultation(), lastModified: updatedOf('treatment') },
-    { path: paths.blog(), lastModified: updatedOf('post') },
-    // The care team directory; its filtered views (?treatment=, ?language=) are noindex.
-    { path: paths.team(), lastModified: updatedOf('person', 'treatment') },
+    consultation: updatedOf('treatment'),
+    blog: updatedOf('post'),
+    languageAssistance: settingsUpdatedAt,
+  }
+  const listings: SitemapEntry[] = TRANSLATED_FIXED_PAGES.map((key) => ({
+    path: paths[key](locale),
+    lastModified: translated[key],
+    alternates: fixedAlternates(key),
+  }))
+  // Listings of what is English only.
+  if (locale === 'en')
+    listings.push(
+      { path: paths.comparisons(), lastModified: updatedOf('comparisonTable') },
+      { path: paths.locations(), lastModified: updatedOf('location') },
+      // The care team directory; its filtered views (?treatment=, ?language=) are noindex.
+      { path: paths.team(), lastModified: updatedOf('person', 'treatment') },
+    )
+  listings.push(
     ...Array.from({ length: Math.max(0, postPageCount - 1) }, (_, i) => ({
-      path: paths.blogPage(i + 2),
+      path: paths.blogPage(i + 2, locale),
       lastModified: updatedOf('post'),
     })),
-  ]
-  const fromListings = listings.flatMap((entry) =>
-    entry.lastModified ? [{ path: entry.path, lastModified: entry.lastModified }] : [],
   )
-  const fromDocuments = indexable.map((doc) => ({
-    path: documentPath(doc._type, doc.slug),
+  // A listing with nothing of its language to list is not a page worth indexing; a page made
+  // from site settings is, even when no document dates it.
+  return listings.filter((entry) => entry.lastModified !== undefined || entry.path === paths.languageAssistance(locale))
+}
+
+/** Each document's path in every language of its translation set, by document id. */
+function documentAlternatesById(
+  indexable: SitemapDocument[],
+  translationSets: TranslationSet[],
+): Map<string, Alternates> {
+  const byId = new Map(indexable.map((doc) => [doc._id, doc]))
+  const result = new Map<string, Alternates>()
+  for (const set of translationSets) {
+    const alternates: Alternates = {}
+    const members: string[] = []
+    for (const { id } of set.members) {
+      const doc = byId.get(id)
+      // Unpublished, noindex or already-claimed languages add nothing.
+      if (!doc || alternates[doc.language] !== undefined) continue
+      alternates[doc.language] = documentPath(doc._type, doc.slug, doc.language)
+      members.push(id)
+    }
+    for (const id of members) result.set(id, alternates)
+  }
+  return result
+}
+
+/** Every indexable URL: documents with their own pages, listings, and singleton pages as given. */
+export function sitemapEntries(input: SitemapInput): SitemapEntry[] {
+  const indexable = input.documents.filter((doc) => !doc.noIndex)
+  const listings = LOCALES.flatMap((locale) =>
+    listingsIn(locale, indexable, input.postPageCounts[locale] ?? 1, input.settingsUpdatedAt),
+  )
+  const alternatesById = documentAlternatesById(indexable, input.translationSets ?? [])
+  const fromDocuments: SitemapEntry[] = indexable.map((doc) => ({
+    path: documentPath(doc._type, doc.slug, doc.language),
     lastModified: doc._updatedAt,
+    alternates: alternatesById.get(doc._id),
   }))
-  return [...fromListings, ...singletonPages, ...fromDocuments]
+  const entries = [...listings, ...(input.singletonPages ?? []), ...fromDocuments]
+  // An alternate must be a URL listed here; what is left with one language names no alternates.
+  const listed = new Set(entries.map((entry) => entry.path))
+  return entries.map(({ alternates, ...entry }) => {
+    const kept: Alternates = {}
+    for (const locale of LOCALES) {
+      const path = alternates?.[locale]
+      if (path !== undefined && listed.has(path)) kept[locale] = path
+    }
+    return hreflangUrls(kept) ? { ...entry, alternates: kept } : entry
+  })
 }
 
 const escapeXml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+function alternateLinks(alternates: Alternates | undefined): string {
+  const urls = hreflangUrls(alternates)
+  if (!urls) return ''
+  return Object.entries(urls)
+    .map(([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
+    .join('')
+}
+
 export function renderUrlset(entries: SitemapEntry[]): string {
-  const urls = entries.map(
-    (entry) =>
-      `  <url><loc>${escapeXml(absoluteUrl(entry.path))}</loc><lastmod>${new Date(entry.lastModified).toISOString()}</lastmod></url>`,
-  )
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
+  const urls = entries.map((entry) => {
+    const lastmod = entry.lastModified ? `<lastmod>${new Date(entry.lastModified).toISOString()}</lastmod>` : ''
+    return `  <url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${lastmod}${alternateLinks(entry.alternates)}</url>`
+  })
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`
 }
 
 export function renderSitemapIndex(entries: SitemapEntry[]): string {
   const parts = Math.ceil(entries.length / MAX_URLS_PER_SITEMAP)
   const sitemaps = Array.from({ length: parts }, (_, i) => {
     const slice = entries.slice(i * MAX_URLS_PER_SITEMAP, (i + 1) * MAX_URLS_PER_SITEMAP)
-    const lastmod = newest(slice.map((entry) => new Date(entry.lastModified).toISOString()))
+    const lastmod = newest(slice.map((entry) => entry.lastModified && new Date(entry.lastModified).toISOString()))
     return `  <sitemap><loc>${escapeXml(absoluteUrl(paths.sitemapPart(i + 1)))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`
   })
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`

@@ -207,4 +207,31 @@ describe('JSON-LD from the seed content', () => {
     ])
     expect(roundTrip(locationClinicJsonLd(portland, settings)).availableService).toHaveLength(2)
   })
+
+  it('page-like nodes say their language, and a Spanish page points at its Spanish URL', async () => {
+    const { settings, post, treatment } = await load()
+    expect(roundTrip(blogPostingJsonLd(post, settings)).inLanguage).toBe('en')
+    expect(roundTrip(treatmentJsonLd(treatment)).inLanguage).toBe('en')
+    const spanishPost = await querySeed(postSchema, POST_QUERY, {
+      slug: 'terapia-de-ketamina-intravenosa-o-psicoterapia-asistida-con-ketamina',
+      language: 'es',
+    })
+    const article = roundTrip(blogPostingJsonLd(spanishPost, settings, 'es'))
+    expect(article).toMatchObject({
+      inLanguage: 'es',
+      headline: spanishPost.title,
+      url: `http://localhost:3000/es/blog/${spanishPost.slug}`,
+      mainEntityOfPage: `http://localhost:3000/es/blog/${spanishPost.slug}`,
+    })
+    const spanishTreatment = await querySeed(treatmentSchema, TREATMENT_QUERY, {
+      slug: 'terapia-de-ketamina-intravenosa',
+      language: 'es',
+    })
+    expect(roundTrip(treatmentJsonLd(spanishTreatment, 'es'))).toMatchObject({
+      '@type': 'MedicalWebPage',
+      inLanguage: 'es',
+      name: spanishTreatment.name,
+      url: 'http://localhost:3000/es/tratamientos/terapia-de-ketamina-intravenosa',
+    })
+  })
 })

@@ -42,8 +42,24 @@ const known = knownContentPaths(
       _updatedAt: '2026-01-01T00:00:00Z',
       noIndex: false,
     },
+    {
+      _id: 'treatment-ketamine-iv-therapy-es',
+      _type: 'treatment',
+      slug: 'terapia-intravenosa-con-ketamina',
+      language: 'es',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      noIndex: false,
+    },
+    {
+      _id: 'post-first-infusion-es',
+      _type: 'post',
+      slug: 'primera-infusion',
+      language: 'es',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      noIndex: false,
+    },
   ],
-  3,
+  { en: 3, es: 1 },
 )
 
 describe('isUnknownContentPath', () => {
@@ -89,5 +105,31 @@ describe('isUnknownContentPath', () => {
     ]) {
       expect(isUnknownContentPath(path, known)).toBe(false)
     }
+  })
+})
+
+describe('isUnknownContentPath in Spanish', () => {
+  it('knows each document at its path in its own language only', () => {
+    for (const path of [
+      '/es/tratamientos/terapia-intravenosa-con-ketamina',
+      '/es/blog/primera-infusion',
+      '/es/blog/page/1',
+    ])
+      expect(isUnknownContentPath(path, known)).toBe(false)
+    for (const path of [
+      '/es/tratamientos/nope',
+      // An English slug under /es, and a Spanish slug at the English path, name nothing.
+      '/es/tratamientos/ketamine-iv-therapy',
+      '/treatments/terapia-intravenosa-con-ketamina',
+      '/blog/primera-infusion',
+      '/es/blog/first-infusion',
+      '/es/blog/page/2',
+    ])
+      expect(isUnknownContentPath(path, known)).toBe(true)
+  })
+
+  it('leaves the fixed Spanish pages alone', () => {
+    for (const path of ['/es', '/es/tratamientos', '/es/blog', '/es/blog/feed.xml', '/es/consulta'])
+      expect(isUnknownContentPath(path, known)).toBe(false)
   })
 })

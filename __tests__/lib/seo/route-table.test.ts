@@ -12,7 +12,24 @@ let failing = false
 const reads: { query: string; read: ContentRead | undefined }[] = []
 const answers: Record<string, unknown> = {
   [REDIRECTS_QUERY]: [{ _id: 'r1', from: '/old', to: '/blog/a-post', permanent: true }],
-  [SITEMAP_QUERY]: [{ _type: 'post', slug: 'a-post', _updatedAt: '2026-01-01T00:00:00Z', noIndex: false }],
+  [SITEMAP_QUERY]: [
+    {
+      _id: 'post-a',
+      _type: 'post',
+      slug: 'a-post',
+      language: 'en',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      noIndex: false,
+    },
+    {
+      _id: 'post-a-es',
+      _type: 'post',
+      slug: 'un-articulo',
+      language: 'es',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      noIndex: false,
+    },
+  ],
   [POST_COUNT_QUERY]: 1,
 }
 
@@ -46,7 +63,10 @@ describe('routeTable', () => {
     const table = await routeTable()
     expect(table.redirects.get('/old')).toEqual(expect.objectContaining({ to: '/blog/a-post' }))
     expect(table.knownPaths.has('/blog/a-post')).toBe(true)
-    expect(reads.map(({ read }) => read)).toEqual(Array(3).fill({ kind: 'fresh', failFast: true }))
+    expect(table.knownPaths.has('/es/blog/un-articulo')).toBe(true)
+    expect(table.knownPaths.has('/blog/un-articulo')).toBe(false)
+    // Redirects, the documents, and the article count of each language.
+    expect(reads.map(({ read }) => read)).toEqual(Array(4).fill({ kind: 'fresh', failFast: true }))
   })
 
   it('follows the dataset version when there is one (embedded dataset)', async () => {
@@ -56,7 +76,7 @@ describe('routeTable', () => {
     expect(await routeTable()).toBe(first)
     version = 'v2'
     expect(await routeTable()).not.toBe(first)
-    expect(reads).toHaveLength(6)
+    expect(reads).toHaveLength(8)
   })
 
   it('without a version (Sanity) reads again once 10 s have passed', async () => {
@@ -65,7 +85,7 @@ describe('routeTable', () => {
     expect(await routeTable()).toBe(first)
     advance(2_000)
     expect(await routeTable()).not.toBe(first)
-    expect(reads).toHaveLength(6)
+    expect(reads).toHaveLength(8)
   })
 
   it('keeps the last good table through an outage and asks again every 10 s', async () => {

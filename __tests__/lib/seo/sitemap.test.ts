@@ -24,7 +24,7 @@ const documents = [
 ]
 
 describe('sitemapEntries', () => {
-  const entries = sitemapEntries(documents, 3)
+  const entries = sitemapEntries({ documents, postPageCounts: { en: 3 } })
   const byPath = Object.fromEntries(entries.map((e) => [e.path, e.lastModified]))
 
   it('maps each document type to its URL with its own update time', () => {
@@ -60,10 +60,10 @@ describe('sitemapEntries', () => {
         .map((type) => JSON.parse(type.trim()))
         .sort(),
     ).toEqual([...ROUTABLE_TYPES].sort())
-    const all = sitemapEntries(
-      ROUTABLE_TYPES.map((type) => doc(type, 'x', '2026-01-01T00:00:00Z')),
-      1,
-    )
+    const all = sitemapEntries({
+      documents: ROUTABLE_TYPES.map((type) => doc(type, 'x', '2026-01-01T00:00:00Z')),
+      postPageCounts: { en: 1 },
+    })
     for (const type of ROUTABLE_TYPES) expect(all.map((entry) => entry.path)).toContain(documentPath(type, 'x'))
   })
 
@@ -72,16 +72,16 @@ describe('sitemapEntries', () => {
   })
 
   it('lists each location, the locations index dated by the newest, and singleton pages as given', () => {
-    const withPlaces = sitemapEntries(
-      [
+    const withPlaces = sitemapEntries({
+      documents: [
         ...documents,
         doc('location', 'portland-division', '2026-11-16T17:30:00Z'),
         doc('location', 'beaverton', '2026-11-16T17:35:00Z'),
         doc('page', 'accessibility', '2026-11-16T18:30:00Z'),
       ],
-      1,
-      [{ path: '/costs', lastModified: '2026-11-16T18:00:00Z' }],
-    )
+      postPageCounts: { en: 1 },
+      singletonPages: [{ path: '/costs', lastModified: '2026-11-16T18:00:00Z' }],
+    })
     expect(Object.fromEntries(withPlaces.map((e) => [e.path, e.lastModified]))).toMatchObject({
       '/locations': '2026-11-16T17:35:00Z',
       '/locations/portland-division': '2026-11-16T17:30:00Z',
@@ -97,7 +97,9 @@ describe('sitemapEntries', () => {
 describe('renderSitemap', () => {
   it('renders a urlset with absolute locations and ISO lastmod', () => {
     const xml = renderSitemap([{ path: '/blog/a&b', lastModified: '2026-09-15T08:30:00Z' }])
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    expect(xml).toContain(
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    )
     expect(xml).toContain('<loc>http://localhost:3000/blog/a&amp;b</loc><lastmod>2026-09-15T08:30:00.000Z</lastmod>')
   })
 
