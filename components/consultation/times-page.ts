@@ -1,4 +1,4 @@
-import { paths } from '@/lib/routes'
+import { paths, type Locale } from '@/lib/routes'
 
 /**
  * /consultation is prerendered and gets its free times from the API in the browser. Without
@@ -7,8 +7,8 @@ import { paths } from '@/lib/routes'
  */
 export const TIMES_PAGE = paths.consultationTimes()
 
-export function timesPageHref(zone: string, day?: string): string {
+export function timesPageHref(zone: string, day?: string, locale: Locale = 'en'): string {
   const query = new URLSearchParams({ tz: zone })
   if (day) query.set('day', day)
-  return `${TIMES_PAGE}?${query.toString()}#choose-time`
+  return `${paths.consultationTimes(locale)}?${query.toString()}#choose-time`
 }
