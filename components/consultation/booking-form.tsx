@@ -6,7 +6,12 @@ import type { SiteSettings } from '@/lib/content/schemas'
 import { timeZoneLabel, type DayView } from '@/lib/consultations/shared/format'
 import { emptyValues, initialFormState, type BookingFormState } from '@/lib/consultations/shared/form-state'
 import type { TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
-import { bookingErrors, formDataToInput, LANGUAGE_FIELD, type FieldErrors } from '@/lib/consultations/shared/form-fields'
+import {
+  bookingErrors,
+  formDataToInput,
+  LANGUAGE_FIELD,
+  type FieldErrors,
+} from '@/lib/consultations/shared/form-fields'
 import { messages, type Locale } from '@/lib/i18n'
 import { useCrisisNotice } from '@/components/site/clinic-contact'
 import { ConfirmStep } from './confirm-step'

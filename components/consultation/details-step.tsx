@@ -35,12 +35,7 @@ export function DetailsStep({ values, errors, treatments, locale = 'en' }: Props
         )}
       </Field>
 
-      <Field
-        id="field-phone"
-        label={t.phone}
-        hint={t.phoneHint}
-        error={errors.phone?.[0]}
-      >
+      <Field id="field-phone" label={t.phone} hint={t.phoneHint} error={errors.phone?.[0]}>
         {(control) => (
           <input
             {...control}

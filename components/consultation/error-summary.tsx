@@ -4,7 +4,8 @@ import { messages, type Locale } from '@/lib/i18n'
 import styles from './error-summary.module.css'
 
 /** The field names the summary puts before each message, in the page's language. */
-export const fieldLabels = (locale: Locale): Record<keyof FieldErrors, string> => messages(locale).booking.summary.labels
+export const fieldLabels = (locale: Locale): Record<keyof FieldErrors, string> =>
+  messages(locale).booking.summary.labels
 export const FIELD_LABELS = fieldLabels('en')
 
 /** Where each field's error link should take the patient. */
@@ -58,9 +59,7 @@ export function ErrorSummary({
       <ul className={styles.list}>
         {items.map(({ field, message }) => (
           <li key={`${field}:${message}`}>
-            <a href={`#${FIELD_TARGETS[field]}`}>
-              {field === '_form' ? message : `${t.labels[field]}: ${message}`}
-            </a>
+            <a href={`#${FIELD_TARGETS[field]}`}>{field === '_form' ? message : `${t.labels[field]}: ${message}`}</a>
           </li>
         ))}
       </ul>

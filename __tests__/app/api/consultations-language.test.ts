@@ -106,11 +106,14 @@ describe.each(databaseTargets('booking_language_test'))('booking language on $na
     expect(lines.find((line) => line.startsWith(`${body.reference ?? '?'},`))).toMatch(/,Spanish$/)
   })
 
-  it.each([['fr'], ['ES'], [''], [1], [['es']]])('refuses language %p with a 400 naming the field', async (language) => {
-    const { status, body } = await post(valid(2, { language }))
-    expect(status).toBe(400)
-    expect(body.errors).toEqual({ language: ["Use 'en' or 'es' for language, or leave it out for English."] })
-  })
+  it.each([['fr'], ['ES'], [''], [1], [['es']]])(
+    'refuses language %p with a 400 naming the field',
+    async (language) => {
+      const { status, body } = await post(valid(2, { language }))
+      expect(status).toBe(400)
+      expect(body.errors).toEqual({ language: ["Use 'en' or 'es' for language, or leave it out for English."] })
+    },
+  )
 
   it('answers validation errors in Spanish when the request is in Spanish', async () => {
     const { status, body } = await post({ language: 'es', phone: 'abc', consent: false })

@@ -62,7 +62,13 @@ export type TimesSearchParams = Promise<{ tz?: string | string[]; day?: string |
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 /** The same form with the free times rendered by the server for each request. */
-export async function ConsultationTimesBody({ locale, searchParams }: { locale: Locale; searchParams: TimesSearchParams }) {
+export async function ConsultationTimesBody({
+  locale,
+  searchParams,
+}: {
+  locale: Locale
+  searchParams: TimesSearchParams
+}) {
   const query = await searchParams
   const shell = await loadBookingShell(locale)
   const times = await loadBookingTimes(shell, single(query.tz), locale)
@@ -130,7 +136,9 @@ export async function CancelBody({ locale, searchParams }: { locale: Locale; sea
       <PageHeader title={t.title} />
       <Container>
         <ConfirmationBody>
-          {view.kind === 'form' ? <CancelForm token={view.token} when={view.when} phone={phone} locale={locale} /> : null}
+          {view.kind === 'form' ? (
+            <CancelForm token={view.token} when={view.when} phone={phone} locale={locale} />
+          ) : null}
           {view.kind === 'used' ? (
             <p role="status">
               {t.usedBefore}

@@ -25,7 +25,6 @@ export interface ValidationContext {
   locale?: Locale
 }
 
-
 /** Trims strings; treats blank and null as absent so optional fields accept empty inputs. */
 const blankToUndefined = (value: unknown) => {
   if (value === null) return undefined

@@ -92,7 +92,8 @@ export const es: Messages = {
       orCall: 'o llámenos al ',
     },
     details: {
-      intro: 'Solo le pedimos lo necesario para llamarle. Todos los campos son obligatorios salvo los marcados como opcionales.',
+      intro:
+        'Solo le pedimos lo necesario para llamarle. Todos los campos son obligatorios salvo los marcados como opcionales.',
       name: 'Su nombre',
       phone: 'Número de teléfono',
       phoneHint: 'El número al que debemos llamar, con código de área.',

@@ -72,9 +72,7 @@ describe('validateConsultation in Spanish', () => {
 
   it('refuses a time that is not offered, too soon or too far, in Spanish', () => {
     const base = { name: 'Ana', phone: '212-555-0123', timeZone: 'America/Chicago', consent: true }
-    expect(errorsFor({ ...base, slotStart: '2026-06-10T14:30:00Z' }).slotStart).toEqual([
-      es.booking.errors.slotTooSoon,
-    ])
+    expect(errorsFor({ ...base, slotStart: '2026-06-10T14:30:00Z' }).slotStart).toEqual([es.booking.errors.slotTooSoon])
     expect(errorsFor({ ...base, slotStart: '2026-08-10T14:00:00Z' }).slotStart).toEqual([es.booking.errors.slotTooFar])
     expect(errorsFor({ ...base, slotStart: 'mañana' }).slotStart).toEqual(['Elija uno de los horarios ofrecidos.'])
   })

@@ -1,4 +1,8 @@
-import { ConsultationTimesBody, consultationTimesMetadata, type TimesSearchParams } from '@/app/_shared/consultation/pages'
+import {
+  ConsultationTimesBody,
+  consultationTimesMetadata,
+  type TimesSearchParams,
+} from '@/app/_shared/consultation/pages'
 
 export const metadata = consultationTimesMetadata('en')
 
