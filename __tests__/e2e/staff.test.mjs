@@ -293,6 +293,11 @@ test(
     const csv = await readFile(await download.path(), 'utf8')
     const row = csv.split('\r\n').find((line) => line.startsWith(reference))
     assert.ok(row?.includes(',contacted,Ada Admin (e2e),'), row)
+    assert.match(row ?? '', /,English$/, 'the preferred language is the last column')
+    if (spanishReference) {
+      const spanishRow = csv.split('\r\n').find((line) => line.startsWith(spanishReference ?? '?'))
+      assert.match(spanishRow ?? '', /,Spanish$/, spanishRow)
+    }
 
     // Admin views: accounts and the access log, which names this account.
     await page.getByRole('link', { name: 'Accounts' }).click()
