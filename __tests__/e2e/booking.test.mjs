@@ -330,3 +330,73 @@ test('without JavaScript, the prerendered form posted without a time answers wit
   assert.equal(await page.getByLabel('Your name').inputValue(), 'Alex Rivera')
   await context.close()
 })
+
+test('books a slot in Spanish at /es/consulta: the form, its errors, the times and the thanks page', async () => {
+  const context = await browser.newContext({
+    viewport: PHONE_VIEWPORT,
+    timezoneId: 'America/Los_Angeles',
+    locale: 'es-US',
+  })
+  const page = await context.newPage()
+  await page.goto(url('/es/consulta'))
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es')
+  await page.getByRole('heading', { level: 1, name: 'Consulta telefónica gratuita de 15 minutos' }).waitFor()
+  await page.getByRole('heading', { level: 2, name: 'Elija un horario' }).waitFor()
+  await page.getByLabel('Zona horaria').waitFor()
+  await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' })
+
+  // Sent empty: the messages (from the shared zod schema) come back in Spanish.
+  await page.getByRole('button', { name: 'Solicitar mi llamada' }).click()
+  const summary = page.getByRole('alert').filter({ hasText: /Revise \d+ datos/ })
+  await summary.waitFor()
+  const errors = await summary.innerText()
+  assert.match(errors, /Nombre: Escriba su nombre\./)
+  assert.match(errors, /Hora: Elija una hora para su llamada\./)
+  assert.doesNotMatch(errors, /Please/)
+
+  const days = page.getByRole('group', { name: 'Día' }).getByRole('radio')
+  await days.nth(1).check()
+  const time = page
+    .getByRole('group', { name: /^Hora el / })
+    .getByRole('radio')
+    .first()
+  const slotStart = await time.getAttribute('value')
+  assert.ok(slotStart, 'a time is offered')
+  await time.check()
+  await page.getByLabel('Su nombre').fill('Ana López')
+  await page.getByLabel('Número de teléfono').fill('(212) 555-0144')
+  await page.getByLabel('Correo electrónico (opcional)').fill('ana@example.com')
+  await page.getByLabel(/Acepto que la clínica guarde estos datos/).check()
+  await page.getByRole('button', { name: 'Solicitar mi llamada' }).click()
+
+  await page.waitForURL(/\/es\/consulta\/gracias(#[a-z-]*)?$/)
+  assert.equal(new URL(page.url()).search, '')
+  await page.getByRole('heading', { level: 1, name: 'Gracias. Su llamada está reservada.' }).waitFor()
+  const text = await page.locator('main').innerText()
+  const day = new Intl.DateTimeFormat('es-US', {
+    timeZone: 'America/Los_Angeles',
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(new Date(slotStart))
+  assert.ok(text.includes(`${day} a las`), `the thanks page shows the time in Spanish:\n${text}`)
+  const reference = /referencia es ([0-9A-Z]{10})/.exec(text)?.[1]
+  assert.ok(reference, 'the thanks page shows the booking reference')
+  assert.match(text, /marque 2/, 'the Spanish crisis notice')
+  assert.ok(!(await freeSlots('America/Los_Angeles')).includes(slotStart), 'the booked slot is no longer offered')
+
+  // The care team calls back in Spanish: the stored request says so (readable with PostgreSQL only).
+  if (process.env.DATABASE_URL) {
+    const { default: pg } = await import('pg')
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await client.connect()
+    try {
+      const { rows } = await client.query('SELECT language FROM bookings WHERE reference = $1', [reference])
+      assert.equal(rows[0]?.language, 'es')
+    } finally {
+      await client.end()
+    }
+  }
+  await context.close()
+})

@@ -19,7 +19,13 @@ const STATIC_PAGES = [
   '/privacy',
   '/consultation',
 ]
-const PER_REQUEST_PAGES = ['/consultation/times', '/staff/sign-in', '/search?q=ketamine', '/team?language=es']
+const PER_REQUEST_PAGES = [
+  '/consultation/times',
+  '/es/consulta/horarios',
+  '/staff/sign-in',
+  '/search?q=ketamine',
+  '/team?language=es',
+]
 const NOT_FOUND_PAGES = ['/nope', '/blog/nope']
 const ALL_PAGES = [...STATIC_PAGES, ...PER_REQUEST_PAGES, ...NOT_FOUND_PAGES]
 

@@ -187,6 +187,46 @@ test(
 const sessionCookieOf = async (page) =>
   (await page.context().cookies()).find((cookie) => cookie.name === '__Host-staff_session')
 
+/** A request made in Spanish (issue 14): the inbox test below checks the language shows. */
+/** @type {string | undefined} */
+let spanishReference
+
+test(
+  'a patient books in Spanish: the e-mail, its calendar file and its cancel link are in Spanish',
+  { skip: !ownServer && 'run through npm run test:e2e' },
+  async () => {
+    const slotStart = (await freeSlots('America/Denver')).at(-3)
+    assert.ok(slotStart, 'a free slot')
+    const spanishEmail = `ana.${Date.now().toString(36)}@example.com`
+    const response = await fetch(url('/api/consultations'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.57' },
+      body: JSON.stringify({
+        name: `Ana Staffcheck ${Date.now().toString(36)}`,
+        phone: '+13035550148',
+        email: spanishEmail,
+        slotStart,
+        timeZone: 'America/Denver',
+        consent: true,
+        language: 'es',
+      }),
+    })
+    assert.equal(response.status, 201)
+    spanishReference = (await response.json()).reference
+
+    if (!smtpPort) return
+    const confirmation = await waitForMail((mail) => mail.to.includes(spanishEmail))
+    const text = Buffer.from(decodeQp(confirmation.raw), 'latin1').toString('utf8')
+    assert.match(text, /Su llamada telefónica gratuita está reservada para:/)
+    assert.match(text, /llamada-telefonica\.ics/)
+    assert.match(text, /https?:\/\/\S+\/es\/consulta\/cancelar\?token=[A-Za-z0-9_.-]+/)
+    const notice = await waitForMail(
+      (mail) => mail.raw.includes(spanishReference ?? '?') && !mail.to.includes(spanishEmail),
+    )
+    assert.match(decodeQp(notice.raw), /Language: Spanish/, 'the care team is told the language, in English')
+  },
+)
+
 test(
   'an admin enrols a passkey, works the inbox, signs out, and the old session is dead',
   { skip: !ownServer && 'run through npm run test:e2e' },
@@ -231,6 +271,13 @@ test(
     const card = page.locator('li', { hasText: reference })
     await card.getByText(patientName).waitFor()
     await card.getByText('+13035550147').waitFor()
+    if (spanishReference) {
+      // The care team calls back in the patient's language.
+      await page
+        .locator('li', { hasText: spanishReference })
+        .getByText('Spanish (call back in this language)')
+        .waitFor()
+    }
     await expectNoAxeViolations(page, '/staff')
     await card.getByRole('button', { name: 'Contacted' }).click()
     await page.getByRole('status').getByText('Marked as contacted.').waitFor()
@@ -246,6 +293,11 @@ test(
     const csv = await readFile(await download.path(), 'utf8')
     const row = csv.split('\r\n').find((line) => line.startsWith(reference))
     assert.ok(row?.includes(',contacted,Ada Admin (e2e),'), row)
+    assert.match(row ?? '', /,English$/, 'the preferred language is the last column')
+    if (spanishReference) {
+      const spanishRow = csv.split('\r\n').find((line) => line.startsWith(spanishReference ?? '?'))
+      assert.match(spanishRow ?? '', /,Spanish$/, spanishRow)
+    }
 
     // Admin views: accounts and the access log, which names this account.
     await page.getByRole('link', { name: 'Accounts' }).click()

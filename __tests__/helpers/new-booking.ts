@@ -15,6 +15,7 @@ export function newBooking(slotStart: Date, overrides: Partial<NewBooking> = {})
     treatmentSlug: null,
     consentAt: new Date(),
     idempotencyKey: null,
+    language: 'en',
     ...overrides,
   }
 }

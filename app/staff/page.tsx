@@ -15,6 +15,7 @@ import {
   type MailState,
 } from '@/lib/staff/inbox'
 import { IDLE_MINUTES, type StaffSession } from '@/lib/staff/sessions'
+import { LANGUAGE_NAMES_IN_ENGLISH } from '@/lib/i18n'
 import { paths } from '@/lib/routes'
 import { AccessLogView, AccountsView } from './_components/admin-views'
 import { IdleSignOut } from './_components/idle-sign-out'
@@ -55,6 +56,10 @@ function RequestCard({
       <h2>
         {formatDateTime(row.slotStart, clinicZone)}
         {cancelled ? ' (cancelled)' : ''}
+        {row.language !== 'en' ? (
+          // Seen before anything else: the call back is in the patient's language.
+          <span className={styles.languageBadge}>{LANGUAGE_NAMES_IN_ENGLISH[row.language]}</span>
+        ) : null}
       </h2>
       <dl className={styles.facts}>
         <dt>Name</dt>
@@ -69,6 +74,11 @@ function RequestCard({
             <dd>{formatDateTime(row.slotStart, row.timeZone)}</dd>
           </>
         ) : null}
+        <dt>Language</dt>
+        <dd>
+          {LANGUAGE_NAMES_IN_ENGLISH[row.language]}
+          {row.language !== 'en' ? ' (call back in this language)' : ''}
+        </dd>
         <dt>E-mail</dt>
         <dd>{row.email ?? 'not given'}</dd>
         <dt>Interested in</dt>

@@ -6,7 +6,13 @@ import type { SiteSettings } from '@/lib/content/schemas'
 import { timeZoneLabel, type DayView } from '@/lib/consultations/shared/format'
 import { emptyValues, initialFormState, type BookingFormState } from '@/lib/consultations/shared/form-state'
 import type { TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
-import { MESSAGES, formDataToInput, type FieldErrors } from '@/lib/consultations/shared/form-fields'
+import {
+  bookingErrors,
+  formDataToInput,
+  LANGUAGE_FIELD,
+  type FieldErrors,
+} from '@/lib/consultations/shared/form-fields'
+import { messages, type Locale } from '@/lib/i18n'
 import { useCrisisNotice } from '@/components/site/clinic-contact'
 import { ConfirmStep } from './confirm-step'
 import { DetailsStep } from './details-step'
@@ -41,6 +47,8 @@ export type BookingFormProps = {
   clinicPhone: SiteSettings['phone']
   /** How long after the call the request is deleted (BOOKINGS_RETENTION_DAYS). */
   retentionDays: number
+  /** The page's language: every word of the form, its messages, and the patient's stored preference. */
+  locale?: Locale
 }
 
 /** 128 random bits; getRandomValues works on plain http too, where randomUUID is missing. */
@@ -62,6 +70,8 @@ function keepOffered(selection: Selection, days: DayView[] | null): Selection {
 }
 
 export function BookingForm(props: BookingFormProps) {
+  const locale = props.locale ?? 'en'
+  const t = messages(locale).booking
   const [state, formAction, pending] = useActionState(props.action, initialFormState)
   const hydrated = useHydrated()
   const values = state.status === 'error' ? state.values : emptyValues
@@ -79,8 +89,9 @@ export function BookingForm(props: BookingFormProps) {
     initialDays: props.days,
     initialZone: props.timeZone,
     horizonDays: props.horizonDays,
+    locale,
     reloadKey: slotTakenAt,
-    onShown: (zone) => setAnnouncement(`Times now shown in ${timeZoneLabel(zone)}.`),
+    onShown: (zone) => setAnnouncement(t.timesShownIn(timeZoneLabel(zone, new Date(), locale))),
   })
   const [selection, setSelection] = useState<Selection>(() => ({
     days: props.days,
@@ -96,7 +107,7 @@ export function BookingForm(props: BookingFormProps) {
     setAnswered(state.attempt)
     setClientErrors(null)
     setFocusRequest((n) => n + 1)
-    if (state.errors.slotStart?.includes(MESSAGES.slotTaken)) {
+    if (state.errors.slotStart?.includes(bookingErrors(locale).slotTaken)) {
       setSelection((current) => ({ ...current, slot: '' }))
       setSlotTakenAt(state.attempt)
     }
@@ -124,6 +135,7 @@ export function BookingForm(props: BookingFormProps) {
       treatmentSlugs: props.treatments.map((treatment) => treatment.slug),
       checkSlot: (start) => (offered.has(start.getTime()) ? 'ok' : 'not-offered'),
       defaultCountry: props.defaultCountry as CountryCode,
+      locale,
     })
     if (!result.ok) {
       setClientErrors(result.errors)
@@ -136,14 +148,15 @@ export function BookingForm(props: BookingFormProps) {
 
   return (
     <div className={styles.booking}>
-      <ErrorSummary errors={errors} ref={summaryRef} />
+      <ErrorSummary errors={errors} locale={locale} ref={summaryRef} />
 
-      <Step id="choose-time" number={1} title="Choose a time">
+      <Step id="choose-time" number={1} title={t.steps.chooseTime}>
         <TimeZonePicker
           zone={slots.zone}
           options={props.timeZoneOptions}
           hydrated={hydrated}
           onChange={slots.changeZone}
+          locale={locale}
         />
       </Step>
 
@@ -167,19 +180,22 @@ export function BookingForm(props: BookingFormProps) {
             onRetry={slots.retry}
             clinicPhone={props.clinicPhone}
             error={error('slotStart')}
+            locale={locale}
             onDayChange={(date) => {
               setSelection((current) => ({ ...current, day: date }))
               const day = slots.days?.find((candidate) => candidate.date === date)
-              if (day) setAnnouncement(`${day.slots.length} times free on ${day.label}.`)
+              if (day) setAnnouncement(t.timesFreeOn(day.slots.length, day.label))
             }}
             onSlotChange={(start) => setSelection((current) => ({ ...current, slot: start }))}
           />
         </div>
         <input type="hidden" name="timeZone" value={slots.zone} />
+        {/* The patient's language: the answer, the e-mail and the call back are in it. */}
+        <input type="hidden" name={LANGUAGE_FIELD} value={locale} />
         {/* Without JavaScript the server's key posts with the form; with it, onSubmit sets one. */}
         {props.idempotencyKey ? <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} /> : null}
 
-        <DetailsStep values={values} errors={errors} treatments={props.treatments} />
+        <DetailsStep values={values} errors={errors} treatments={props.treatments} locale={locale} />
         <ConfirmStep
           consented={values.consent}
           error={error('consent')}
@@ -187,11 +203,12 @@ export function BookingForm(props: BookingFormProps) {
           privacyHref={props.privacyHref}
           crisisNotice={crisisNotice}
           pending={pending}
+          locale={locale}
         />
       </form>
 
       <p role="status" className="visually-hidden">
-        {pending ? 'Sending your request.' : announcement}
+        {pending ? t.sending : announcement}
       </p>
     </div>
   )

@@ -1,5 +1,6 @@
 import { openingHoursRows } from '@/components/site/opening-hours'
 import type { SiteSettings } from '@/lib/content/schemas'
+import { messages, type Locale } from '@/lib/i18n'
 import styles from './call-card.module.css'
 import { SideCard } from './side-card'
 
@@ -7,14 +8,16 @@ type Props = {
   phone: SiteSettings['phone']
   openingHours: SiteSettings['openingHours']
   timeZoneLabel: string
+  locale?: Locale
 }
 
 /** The other way in: some people would rather just call. Shown before the form on phones. */
-export function CallCard({ phone, openingHours, timeZoneLabel }: Props) {
-  const rows = openingHoursRows(openingHours).filter((row) => row.ranges.length > 0)
+export function CallCard({ phone, openingHours, timeZoneLabel, locale = 'en' }: Props) {
+  const t = messages(locale).booking.callCard
+  const rows = openingHoursRows(openingHours, locale).filter((row) => row.ranges.length > 0)
   return (
-    <SideCard headingId="call-us" title="Prefer to talk now?">
-      <p>Call us during opening hours and we can talk straight away.</p>
+    <SideCard headingId="call-us" title={t.title}>
+      <p>{t.body}</p>
       <a href={`tel:${phone.e164}`} className={styles.phone}>
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
           <path
@@ -23,13 +26,13 @@ export function CallCard({ phone, openingHours, timeZoneLabel }: Props) {
           />
         </svg>
         <span>
-          <span className={styles.phoneLead}>Call</span> <span className={styles.nowrap}>{phone.display}</span>
+          <span className={styles.phoneLead}>{t.call}</span> <span className={styles.nowrap}>{phone.display}</span>
         </span>
       </a>
       {rows.length > 0 ? (
         // Folded by default so, on a phone, the number and the form stay close together.
         <details className={styles.hoursToggle}>
-          <summary>Opening hours</summary>
+          <summary>{t.hours}</summary>
           <p>{timeZoneLabel}</p>
           <dl className={styles.hours}>
             {rows.map((row) => (

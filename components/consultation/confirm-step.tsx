@@ -1,4 +1,5 @@
 import { CrisisNotice } from '@/components/site/crisis-notice'
+import { messages, type Locale } from '@/lib/i18n'
 import styles from './confirm-step.module.css'
 import { CheckboxField } from './field'
 import { FormButton } from './form-button'
@@ -12,19 +13,29 @@ type Props = {
   /** `siteSettings.crisisNotice` (null: the built-in wording). */
   crisisNotice: string | null
   pending: boolean
+  locale?: Locale
 }
 
 /** Step 3: consent in plain words, the crisis lines (this form is not for emergencies), send. */
-export function ConfirmStep({ consented, error, retentionDays, privacyHref, crisisNotice, pending }: Props) {
+export function ConfirmStep({
+  consented,
+  error,
+  retentionDays,
+  privacyHref,
+  crisisNotice,
+  pending,
+  locale = 'en',
+}: Props) {
+  const t = messages(locale).booking.confirm
   return (
-    <Step id="confirm" number={3} title="Confirm">
+    <Step id="confirm" number={3} title={messages(locale).booking.steps.confirm}>
       <CheckboxField
         id="field-consent"
-        label="I agree that the clinic may keep these details and call me about my consultation."
+        label={t.consent}
         hint={
           <>
-            We use them only to arrange and make this call, and delete them {retentionDays} days after it. Read our{' '}
-            <a href={privacyHref}>privacy notice</a>.
+            {t.hintBefore(retentionDays)}
+            <a href={privacyHref}>{t.privacy}</a>.
           </>
         }
         error={error}
@@ -32,10 +43,10 @@ export function ConfirmStep({ consented, error, retentionDays, privacyHref, cris
         {(control) => <input {...control} name="consent" type="checkbox" value="yes" defaultChecked={consented} />}
       </CheckboxField>
 
-      <CrisisNotice notice={crisisNotice} lead="This form is not monitored for emergencies." />
+      <CrisisNotice notice={crisisNotice} lead={t.notMonitored} />
 
       <FormButton type="submit" variant="primary" className={styles.submit} aria-disabled={pending ? true : undefined}>
-        {pending ? 'Sending your request…' : 'Request my call'}
+        {pending ? t.sending : t.submit}
       </FormButton>
     </Step>
   )

@@ -2,7 +2,8 @@ import { timeZoneLabel } from '@/lib/consultations/shared/format'
 import type { BookingShell, BookingTimes } from '@/lib/consultations/server/page-data'
 import { PageHeader } from '@/components/site/page-header'
 import { Container } from '@/components/site/container'
-import { paths } from '@/lib/routes'
+import { messages } from '@/lib/i18n'
+import { paths, type Locale } from '@/lib/routes'
 import { BookingForm, type BookingFormProps } from './booking-form'
 import { CallCard } from './call-card'
 import styles from './consultation-view.module.css'
@@ -14,24 +15,26 @@ type Props = {
   /** Rendered by the server (no-JavaScript page); without them the browser loads the times. */
   times?: BookingTimes
   initialDay?: string
+  locale?: Locale
 }
 
-/** The booking page, shared by /consultation (prerendered) and /consultation/times (per request). */
-export function ConsultationView({ action, shell, times, initialDay }: Props) {
+/**
+ * The booking page, shared by /consultation (prerendered) and /consultation/times (per request),
+ * and by their Spanish twins /es/consulta and /es/consulta/horarios.
+ */
+export function ConsultationView({ action, shell, times, initialDay, locale = 'en' }: Props) {
+  const t = messages(locale).booking
   return (
     <>
-      <PageHeader
-        eyebrow="Free · about 15 minutes · no commitment"
-        title="Book a free 15-minute phone consultation"
-        lead="Choose a time that suits you and someone from our care team will call you. You can ask anything; there is no pressure to decide."
-      />
+      <PageHeader eyebrow={t.eyebrow} title={t.title} lead={t.lead} />
       <Container>
         <div className={styles.layout}>
           <div className={styles.callArea}>
             <CallCard
               phone={shell.phone}
               openingHours={shell.openingHours}
-              timeZoneLabel={timeZoneLabel(shell.clinicTimeZone)}
+              timeZoneLabel={timeZoneLabel(shell.clinicTimeZone, new Date(), locale)}
+              locale={locale}
             />
           </div>
           <div className={styles.formArea}>
@@ -45,13 +48,14 @@ export function ConsultationView({ action, shell, times, initialDay }: Props) {
               treatments={shell.treatments}
               idempotencyKey={times?.idempotencyKey}
               defaultCountry={shell.defaultCountry}
-              privacyHref={paths.privacy()}
+              privacyHref={paths.privacy(locale)}
               clinicPhone={shell.phone}
               retentionDays={shell.retentionDays}
+              locale={locale}
             />
           </div>
           <div className={styles.expectArea}>
-            <WhatToExpect locations={shell.locations} />
+            <WhatToExpect locations={shell.locations} locale={locale} />
           </div>
         </div>
       </Container>

@@ -1,5 +1,6 @@
 import type { FormValues } from '@/lib/consultations/shared/form-state'
 import { HONEYPOT_FIELD, LIMITS, type FieldErrors } from '@/lib/consultations/shared/form-fields'
+import { messages, type Locale } from '@/lib/i18n'
 import styles from './details-step.module.css'
 import { Field } from './field'
 import { Step } from './step'
@@ -9,17 +10,19 @@ type Props = {
   values: FormValues
   errors: FieldErrors
   treatments: { slug: string; name: string }[]
+  locale?: Locale
 }
 
 /** Step 2: who to call and on which number; the minimum the care team needs. */
-export function DetailsStep({ values, errors, treatments }: Props) {
+export function DetailsStep({ values, errors, treatments, locale = 'en' }: Props) {
+  const t = messages(locale).booking.details
   return (
-    <Step id="your-details" number={2} title="Your details">
+    <Step id="your-details" number={2} title={messages(locale).booking.steps.details}>
       <p className={styles.intro} id="form-note">
-        We only ask for what we need to call you. Fields are required unless marked optional.
+        {t.intro}
       </p>
 
-      <Field id="field-name" label="Your name" error={errors.name?.[0]}>
+      <Field id="field-name" label={t.name} error={errors.name?.[0]}>
         {(control) => (
           <input
             {...control}
@@ -32,12 +35,7 @@ export function DetailsStep({ values, errors, treatments }: Props) {
         )}
       </Field>
 
-      <Field
-        id="field-phone"
-        label="Phone number"
-        hint="The number we should call, with area code."
-        error={errors.phone?.[0]}
-      >
+      <Field id="field-phone" label={t.phone} hint={t.phoneHint} error={errors.phone?.[0]}>
         {(control) => (
           <input
             {...control}
@@ -51,7 +49,7 @@ export function DetailsStep({ values, errors, treatments }: Props) {
         )}
       </Field>
 
-      <Field id="field-email" label="E-mail" optional hint="Used only for this booking." error={errors.email?.[0]}>
+      <Field id="field-email" label={t.email} optional={t.optional} hint={t.emailHint} error={errors.email?.[0]}>
         {(control) => (
           <input
             {...control}
@@ -64,10 +62,10 @@ export function DetailsStep({ values, errors, treatments }: Props) {
         )}
       </Field>
 
-      <Field id="field-treatment" label="Treatment you are interested in" optional error={errors.treatment?.[0]}>
+      <Field id="field-treatment" label={t.treatment} optional={t.optional} error={errors.treatment?.[0]}>
         {(control) => (
           <select {...control} name="treatment" defaultValue={values.treatment}>
-            <option value="">Not sure yet</option>
+            <option value="">{t.notSure}</option>
             {treatments.map((treatment) => (
               <option key={treatment.slug} value={treatment.slug}>
                 {treatment.name}
@@ -79,7 +77,7 @@ export function DetailsStep({ values, errors, treatments }: Props) {
 
       {/* For bots only: people never see or reach it, so any value in it means spam. */}
       <div className={styles.honeypot} aria-hidden="true">
-        <label htmlFor={`field-${HONEYPOT_FIELD}`}>Leave this field empty</label>
+        <label htmlFor={`field-${HONEYPOT_FIELD}`}>{t.honeypot}</label>
         <input
           id={`field-${HONEYPOT_FIELD}`}
           name={HONEYPOT_FIELD}

@@ -13,8 +13,11 @@ type FieldProps = {
   /** The control's id; the hint and error ids are made from it. */
   id: string
   label: ReactNode
-  /** Adds "(optional)" to the label; fields are required unless marked. */
-  optional?: boolean
+  /**
+   * Adds "(optional)" to the label; fields are required unless marked. A string is the word
+   * in the page's language ("opcional").
+   */
+  optional?: boolean | string
   hint?: ReactNode
   error?: string
   children: (control: FieldControlProps) => ReactNode
@@ -50,7 +53,7 @@ export function Field({ id, label, optional, hint, error, children }: FieldProps
         {optional ? (
           <>
             {' '}
-            <span className={styles.optional}>(optional)</span>
+            <span className={styles.optional}>({typeof optional === 'string' ? optional : 'optional'})</span>
           </>
         ) : null}
       </label>

@@ -6,6 +6,7 @@ import { FieldError } from './field'
 import { FormButton } from './form-button'
 import styles from './slot-picker.module.css'
 import { timesPageHref } from './times-page'
+import { messages, type Locale } from '@/lib/i18n'
 
 type Props = {
   /** Null until the browser has loaded them (prerendered page). */
@@ -22,6 +23,7 @@ type Props = {
   error: string | undefined
   onDayChange: (date: string) => void
   onSlotChange: (start: string) => void
+  locale?: Locale
 }
 
 /**
@@ -32,6 +34,8 @@ type Props = {
 export function SlotPicker(props: Props) {
   const { days, selectedDay, selectedSlot, zone, hydrated, loading, error, onDayChange, onSlotChange, clinicPhone } =
     props
+  const locale = props.locale ?? 'en'
+  const t = messages(locale).booking.slots
   if (days === null) return <PendingTimes {...props} />
   const day = days.find((candidate) => candidate.date === selectedDay) ?? days[0]
   const slotShown = day?.slots.some((slot) => slot.start === selectedSlot) ?? false
@@ -40,11 +44,12 @@ export function SlotPicker(props: Props) {
     return (
       <p className={styles.empty} id="times" tabIndex={-1}>
         {loading ? (
-          'Loading times…'
+          t.loading
         ) : (
           <>
-            No times are free in the coming weeks. Please call us on{' '}
-            <a href={`tel:${clinicPhone.e164}`}>{clinicPhone.display}</a> and we will find one with you.
+            {t.noneFreeBefore}
+            <a href={`tel:${clinicPhone.e164}`}>{clinicPhone.display}</a>
+            {t.noneFreeAfter}
           </>
         )}
       </p>
@@ -55,7 +60,7 @@ export function SlotPicker(props: Props) {
     <div className={styles.picker} aria-busy={loading}>
       {hydrated ? (
         <fieldset className={styles.group}>
-          <legend className={styles.legend}>Day</legend>
+          <legend className={styles.legend}>{t.day}</legend>
           <div className={styles.days}>
             {days.map((option) => (
               <label key={option.date} className={styles.chip}>
@@ -77,13 +82,13 @@ export function SlotPicker(props: Props) {
           </div>
         </fieldset>
       ) : (
-        <nav aria-label="Day" className={styles.group}>
-          <p className={styles.legend}>Day</p>
+        <nav aria-label={t.day} className={styles.group}>
+          <p className={styles.legend}>{t.day}</p>
           <ul role="list" className={styles.days}>
             {days.map((option) => (
               <li key={option.date}>
                 <a
-                  href={timesPageHref(zone, option.date)}
+                  href={timesPageHref(zone, option.date, locale)}
                   className={styles.chipLink}
                   aria-current={option.date === day?.date ? 'true' : undefined}
                   aria-label={option.label}
@@ -98,8 +103,8 @@ export function SlotPicker(props: Props) {
       )}
 
       <fieldset className={styles.group} id="times" tabIndex={-1} aria-describedby={error ? 'times-error' : undefined}>
-        <legend className={styles.legend}>Time on {day?.label}</legend>
-        {loading ? <p className={styles.loading}>Updating the times…</p> : null}
+        <legend className={styles.legend}>{t.timeOn(day?.label ?? '')}</legend>
+        {loading ? <p className={styles.loading}>{t.updating}</p> : null}
         {error ? <FieldError id="times-error">{error}</FieldError> : null}
         <div className={styles.times}>
           {day?.slots.map((slot) => (
@@ -128,24 +133,27 @@ export function SlotPicker(props: Props) {
  * JavaScript; once React runs, a loading note (or a retry after a failure). The box keeps
  * roughly the height of the calendar so the fields below do not jump when it fills in.
  */
-function PendingTimes({ zone, hydrated, loading, loadFailed, onRetry, clinicPhone }: Props) {
+function PendingTimes({ zone, hydrated, loading, loadFailed, onRetry, clinicPhone, locale = 'en' }: Props) {
+  const t = messages(locale).booking.slots
   return (
     <div className={loadFailed ? undefined : styles.pending} id="times" tabIndex={-1} aria-busy={loading}>
       <noscript>
         <p className={styles.empty}>
-          <a href={timesPageHref(zone)}>Show the free times</a> (this page needs JavaScript to show them here).
+          <a href={timesPageHref(zone, undefined, locale)}>{t.showFree}</a>
+          {t.needsJs}
         </p>
       </noscript>
-      {hydrated && loading ? <p className={styles.loading}>Loading the free times…</p> : null}
+      {hydrated && loading ? <p className={styles.loading}>{t.loadingFree}</p> : null}
       {hydrated && loadFailed ? (
         <div role="alert" className={`${styles.empty} ${styles.failed}`}>
-          <p>We could not load the free times.</p>
+          <p>{t.loadFailed}</p>
           <p className={styles.failedActions}>
             <FormButton variant="secondary" onClick={onRetry}>
-              Try again
+              {t.retry}
             </FormButton>
             <span>
-              or call us on <a href={`tel:${clinicPhone.e164}`}>{clinicPhone.display}</a>
+              {t.orCall}
+              <a href={`tel:${clinicPhone.e164}`}>{clinicPhone.display}</a>
             </span>
           </p>
         </div>

@@ -5,7 +5,8 @@ import { timeZoneLabel } from '@/lib/consultations/shared/format'
 import { withZones, type TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
 import { FormButton } from './form-button'
 import styles from './time-zone-picker.module.css'
-import { TIMES_PAGE } from './times-page'
+import { messages, type Locale } from '@/lib/i18n'
+import { paths } from '@/lib/routes'
 
 type Props = {
   zone: string
@@ -14,6 +15,7 @@ type Props = {
   /** Before hydration the picker is a plain GET form (?tz=); after, it updates in place. */
   hydrated: boolean
   onChange: (zone: string) => void
+  locale?: Locale
 }
 
 /**
@@ -21,24 +23,25 @@ type Props = {
  * so choosing a zone without JavaScript opens the server-rendered times with ?tz= (a zone is not
  * patient data).
  */
-export function TimeZonePicker({ zone, options, hydrated, onChange }: Props) {
-  const label = useMemo(() => timeZoneLabel(zone), [zone])
+export function TimeZonePicker({ zone, options, hydrated, onChange, locale = 'en' }: Props) {
+  const t = messages(locale).booking.zone
+  const label = useMemo(() => timeZoneLabel(zone, new Date(), locale), [zone, locale])
   const choices = useMemo(() => withZones(options, [{ value: zone, label }]), [options, zone, label])
   return (
     <form
       method="get"
-      action={`${TIMES_PAGE}#choose-time`}
+      action={`${paths.consultationTimes(locale)}#choose-time`}
       className={styles.zone}
       onSubmit={(event) => {
         if (hydrated) event.preventDefault()
       }}
     >
       <p className={styles.current} id="tz-current">
-        Times shown in <strong>{label}</strong>
+        {t.shownIn} <strong>{label}</strong>
       </p>
       <div className={styles.row}>
         <label htmlFor="tz-select" className={styles.selectLabel}>
-          Change time zone
+          {t.change}
         </label>
         <select
           id="tz-select"
@@ -55,7 +58,7 @@ export function TimeZonePicker({ zone, options, hydrated, onChange }: Props) {
         </select>
         {hydrated ? null : (
           <FormButton type="submit" variant="secondary">
-            Show times
+            {t.show}
           </FormButton>
         )}
       </div>

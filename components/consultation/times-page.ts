@@ -1,14 +1,12 @@
-import { paths } from '@/lib/routes'
+import { paths, type Locale } from '@/lib/routes'
 
 /**
- * /consultation is prerendered and gets its free times from the API in the browser. Without
- * JavaScript, the day links and the time-zone form lead here instead: the same form with the
- * times rendered by the server for each request.
+ * /consultation (and /es/consulta) is prerendered and gets its free times from the API in the
+ * browser. Without JavaScript, the day links and the time-zone form lead to the times page of
+ * the same language instead: the same form with the times rendered by the server per request.
  */
-export const TIMES_PAGE = paths.consultationTimes()
-
-export function timesPageHref(zone: string, day?: string): string {
+export function timesPageHref(zone: string, day?: string, locale: Locale = 'en'): string {
   const query = new URLSearchParams({ tz: zone })
   if (day) query.set('day', day)
-  return `${TIMES_PAGE}?${query.toString()}#choose-time`
+  return `${paths.consultationTimes(locale)}?${query.toString()}#choose-time`
 }

@@ -3,7 +3,7 @@
 import { startTransition, useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react'
 import { groupSlotsByDay, type DayView } from '@/lib/consultations/shared/format'
 import { dateIn, formatIsoDate, isValidTimeZone } from '@/lib/consultations/shared/time-zone'
-import { apiPaths } from '@/lib/routes'
+import { apiPaths, type Locale } from '@/lib/routes'
 
 type SlotsOptions = {
   /** Rendered by the server for `initialZone`, or null: the browser loads them. */
@@ -11,6 +11,8 @@ type SlotsOptions = {
   /** The zone of the server's HTML (the clinic's on the prerendered page). */
   initialZone: string
   horizonDays: number
+  /** The page's language, for the day and time labels. */
+  locale?: Locale
   /** A new value loads the times again (the form changes it when the server says a time was just taken). */
   reloadKey: number
   /** The times the patient asked for (another zone, or a retry) have arrived. */
@@ -40,13 +42,18 @@ function preferredZone(): string | null {
 }
 
 /** The free times from today (in `zone`) for `horizonDays` days, grouped by day in that zone. */
-export async function fetchFreeDays(zone: string, horizonDays: number, signal?: AbortSignal): Promise<DayView[]> {
+export async function fetchFreeDays(
+  zone: string,
+  horizonDays: number,
+  signal?: AbortSignal,
+  locale: Locale = 'en',
+): Promise<DayView[]> {
   const from = formatIsoDate(dateIn(new Date(), zone))
   const query = new URLSearchParams({ from, days: String(horizonDays), tz: zone })
   const response = await fetch(`${apiPaths.consultationSlots()}?${query.toString()}`, { cache: 'no-store', signal })
   if (!response.ok) throw new Error(`slots request failed: ${response.status}`)
   const body = (await response.json()) as { slots: { start: string; end: string }[] }
-  return groupSlotsByDay(body.slots, zone)
+  return groupSlotsByDay(body.slots, zone, locale)
 }
 
 /** A patient's choice of zone, or a retry: each one is a request of its own, even for the same zone. */
@@ -62,7 +69,14 @@ function requestKey(asked: Asked | null, zone: string, reloadKey: number): strin
  * rather than set. A newer request cancels the one in flight. Until React has hydrated, the
  * zone is the server's, so the HTML matches; then it is ?tz= or the browser's own zone.
  */
-export function useSlots({ initialDays, initialZone, horizonDays, reloadKey, onShown }: SlotsOptions): Slots {
+export function useSlots({
+  initialDays,
+  initialZone,
+  horizonDays,
+  locale = 'en',
+  reloadKey,
+  onShown,
+}: SlotsOptions): Slots {
   const detectedZone = useSyncExternalStore(subscribeNothing, () => preferredZone() ?? initialZone, noZoneOnServer)
   const [asked, setAsked] = useState<Asked | null>(null)
   const zone = asked?.zone ?? detectedZone ?? initialZone
@@ -81,7 +95,7 @@ export function useSlots({ initialDays, initialZone, horizonDays, reloadKey, onS
   useEffect(() => {
     if (!needsLoad || wanted === null) return
     const controller = new AbortController()
-    fetchFreeDays(zone, horizonDays, controller.signal).then(
+    fetchFreeDays(zone, horizonDays, controller.signal, locale).then(
       (days) => {
         if (controller.signal.aborted) return
         // A transition lets React render the calendar in small slices, so a phone stays responsive.
@@ -94,7 +108,7 @@ export function useSlots({ initialDays, initialZone, horizonDays, reloadKey, onS
       },
     )
     return () => controller.abort()
-  }, [needsLoad, wanted, zone, horizonDays, announce])
+  }, [needsLoad, wanted, zone, horizonDays, locale, announce])
 
   const ask = (nextZone: string) =>
     setAsked((current) => ({ zone: nextZone, count: (current?.count ?? 0) + 1, reloadKey }))

@@ -15,6 +15,12 @@ export function messages(locale: Locale) {
   return MESSAGES[locale]
 }
 
+/**
+ * Each language's name in English: what the care team (whose inbox and mail stay English) reads
+ * about a patient's preferred language.
+ */
+export const LANGUAGE_NAMES_IN_ENGLISH: Record<Locale, string> = { en: 'English', es: 'Spanish' }
+
 /** BCP 47 tags: `<html lang>`, hreflang and Intl all use these. US Spanish, as the clinic's patients speak it. */
 export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-US', es: 'es-US' }
 /** `og:locale` values (Open Graph wants an underscore). */

@@ -4,6 +4,7 @@
  */
 import 'server-only'
 import ical, { ICalCalendarMethod } from 'ical-generator'
+import { messages, type Locale } from '@/lib/i18n'
 
 export interface CallEvent {
   /** Stable per booking, so re-importing updates the same entry instead of adding one. */
@@ -13,13 +14,16 @@ export interface CallEvent {
   /** The clinic number the call comes from, e.g. "(503) 555-0100". */
   phoneDisplay: string
   stamp: Date
+  /** The patient's language, for the title and description (English when not given). */
+  locale?: Locale
 }
 
-export const CALL_EVENT_TITLE = 'Phone call'
+export const CALL_EVENT_TITLE = messages('en').mail.eventTitle
 
 export function callInvite(event: CallEvent): string {
+  const t = messages(event.locale ?? 'en').mail
   const calendar = ical({
-    prodId: { company: 'clinic-site', product: 'consultation', language: 'EN' },
+    prodId: { company: 'clinic-site', product: 'consultation', language: (event.locale ?? 'en').toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
   })
   calendar.createEvent({
@@ -27,8 +31,8 @@ export function callInvite(event: CallEvent): string {
     start: event.start,
     end: event.end,
     stamp: event.stamp,
-    summary: CALL_EVENT_TITLE,
-    description: `We will call you from ${event.phoneDisplay}.`,
+    summary: t.eventTitle,
+    description: t.eventDescription(event.phoneDisplay),
   })
   return calendar.toString()
 }

@@ -7,6 +7,7 @@
  */
 import 'server-only'
 import { formatDateTime } from '@/lib/consultations/shared/format'
+import { LANGUAGE_NAMES_IN_ENGLISH, messages, type Locale } from '@/lib/i18n'
 import { callInvite } from './ics'
 
 export interface ClinicInfo {
@@ -30,10 +31,9 @@ export interface NotificationBooking {
   slotEnd: Date
   timeZone: string
   email: string | null
+  /** The patient's preferred language: their mail is written in it; the care team's names it. */
+  language: Locale
 }
-
-const CRISIS =
-  'If you are in crisis, do not wait for our call: call or text 988 (Suicide & Crisis Lifeline), any time. In an emergency, call 911.'
 
 export function clinicNewRequest(
   booking: NotificationBooking,
@@ -49,6 +49,7 @@ export function clinicNewRequest(
       '',
       `  ${formatDateTime(booking.slotStart, clinic.timeZone)}`,
       `  Reference: ${booking.reference}`,
+      `  Language: ${LANGUAGE_NAMES_IN_ENGLISH[booking.language]}${booking.language === 'en' ? '' : ' (please call back in this language)'}`,
       '',
       `The name and number to call are in the staff inbox: ${inboxUrl}`,
     ].join('\n'),
@@ -80,31 +81,30 @@ export function patientConfirmation(
   stamp: Date,
 ): MailMessage {
   const phone = clinic.phone.display
-  const cancel = cancelUrl
-    ? [`If the time no longer suits you, cancel here: ${cancelUrl}`, `To move the call, phone us on ${phone}.`]
-    : [`If the time no longer suits you, phone us on ${phone}.`]
+  const t = messages(booking.language).mail
+  const cancel = cancelUrl ? [t.cancelHere(cancelUrl), t.toMove(phone)] : [t.phoneUs(phone)]
   return {
     to: booking.email,
-    subject: 'Your phone call is booked',
+    subject: t.subject,
     text: [
-      'Hello,',
+      t.hello,
       '',
-      'Your free phone call is booked for:',
+      t.bookedFor,
       '',
-      `  ${formatDateTime(booking.slotStart, booking.timeZone)}`,
+      `  ${formatDateTime(booking.slotStart, booking.timeZone, booking.language)}`,
       '',
-      `We will call you from ${phone}. Your reference is ${booking.reference}.`,
+      t.callFrom(phone, booking.reference),
       '',
       ...cancel,
       '',
-      CRISIS,
+      t.crisis,
       '',
       // Not the clinic's name: it can say what the clinic treats, and mailboxes are shared.
-      'The care team',
+      t.signOff,
     ].join('\n'),
     attachments: [
       {
-        filename: 'phone-call.ics',
+        filename: t.icsFilename,
         contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
         content: callInvite({
           uid: `booking-${booking.id}@clinic-site`,
@@ -112,6 +112,7 @@ export function patientConfirmation(
           end: booking.slotEnd,
           phoneDisplay: phone,
           stamp,
+          locale: booking.language,
         }),
       },
     ],

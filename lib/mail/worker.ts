@@ -5,6 +5,7 @@
  */
 import 'server-only'
 import { signCancelToken } from '@/lib/consultations/server/cancel-token'
+import { isLocale } from '@/lib/i18n'
 import type { Db } from '@/lib/consultations/server/db'
 import { paths } from '@/lib/routes'
 import {
@@ -62,11 +63,12 @@ interface BookingRow {
   slot_end: Date
   time_zone: string
   email: string | null
+  language: string
 }
 
 async function loadBooking(db: Db, id: string): Promise<(NotificationBooking & { status: string }) | null> {
   const { rows } = await db.query<BookingRow>(
-    'SELECT id, reference, status, slot_start, slot_end, time_zone, email FROM bookings WHERE id = $1',
+    'SELECT id, reference, status, slot_start, slot_end, time_zone, email, language FROM bookings WHERE id = $1',
     [id],
   )
   const row = rows[0]
@@ -79,6 +81,8 @@ async function loadBooking(db: Db, id: string): Promise<(NotificationBooking & {
         slotEnd: row.slot_end,
         timeZone: row.time_zone,
         email: row.email,
+        // The column's check constraint allows only the site's locales.
+        language: isLocale(row.language) ? row.language : 'en',
       }
     : null
 }
@@ -104,7 +108,7 @@ async function compose(claimed: Claimed, deps: DrainDeps): Promise<MailMessage |
       if (booking.status === 'cancelled') return { skip: 'cancelled' }
       if (booking.slotStart <= now) return { skip: 'past' }
       const cancelUrl = deps.tokenSecret
-        ? `${new URL(paths.consultationCancel(), deps.siteUrl).toString()}?token=${signCancelToken(booking.id, booking.slotStart, deps.tokenSecret)}`
+        ? `${new URL(paths.consultationCancel(booking.language), deps.siteUrl).toString()}?token=${signCancelToken(booking.id, booking.slotStart, deps.tokenSecret)}`
         : null
       return patientConfirmation({ ...booking, email: booking.email }, clinic, cancelUrl, now)
     }

@@ -8,7 +8,8 @@
  */
 import { paths } from '@/lib/routes'
 
-const PER_REQUEST = [/^\/consultation\/./, /^\/staff(\/|$)/, /^\/search$/]
+// The booking pages under /consultation and /es/consulta (the form pages themselves are prerendered).
+const PER_REQUEST = [/^\/consultation\/./, /^\/es\/consulta\/./, /^\/staff(\/|$)/, /^\/search$/]
 
 /** The GET parameters that filter the team directory (lib/care-team/directory.ts reads them). */
 const TEAM_FILTER_PARAMS = ['treatment', 'language']

@@ -69,8 +69,8 @@ const SITE = 'https://site.invalid'
 
 /** Never redirected to or from: the APIs, the Studio, build assets and the care team's inbox. */
 const RESERVED = [apiPaths.root().replace(/\/$/, ''), paths.studio(), '/_next', paths.staff()]
-/** Also never redirected from: a rule must not take over the booking flow. */
-const RESERVED_SOURCES = [...RESERVED, paths.consultation()]
+/** Also never redirected from: a rule must not take over the booking flow, in either language. */
+const RESERVED_SOURCES = [...RESERVED, paths.consultation(), paths.consultation('es')]
 
 /** The path as the router may read it: percent-escapes decoded, compared case-blind. */
 function readablePath(path: string): string {
@@ -109,7 +109,7 @@ export function redirectSourceProblem(path: string): string | null {
   const problem = pathProblem(path)
   if (problem) return problem
   if (under(readablePath(path), RESERVED_SOURCES)) {
-    return 'The /api, /studio, /_next, /staff and /consultation paths cannot be redirected.'
+    return 'The /api, /studio, /_next, /staff, /consultation and /es/consulta paths cannot be redirected.'
   }
   return null
 }

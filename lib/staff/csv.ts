@@ -4,6 +4,7 @@
  * it is, since "+" and digits alone cannot be a formula that does anything.
  */
 import 'server-only'
+import { LANGUAGE_NAMES_IN_ENGLISH } from '@/lib/i18n'
 import type { InboxRow } from './inbox'
 
 const HEADER = [
@@ -22,6 +23,7 @@ const HEADER = [
   'requested_at_utc',
   'cancelled_at_utc',
   'confirmation_email',
+  'preferred_language',
 ]
 
 export function csvCell(value: string): string {
@@ -49,6 +51,7 @@ export function toCsv(rows: readonly InboxRow[]): string {
       iso(row.createdAt),
       iso(row.cancelledAt),
       row.confirmation ?? '',
+      LANGUAGE_NAMES_IN_ENGLISH[row.language],
     ]
       .map(csvCell)
       .join(','),

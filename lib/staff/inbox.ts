@@ -4,6 +4,7 @@
  * functions here, and each of them logs which records it showed, to whom.
  */
 import 'server-only'
+import { isLocale, type Locale } from '@/lib/i18n'
 import type { Queryable } from '@/lib/consultations/server/db'
 
 export const FOLLOW_UPS = ['contacted', 'booked', 'no-answer'] as const
@@ -19,6 +20,8 @@ export interface InboxRow {
   slotStart: Date
   slotEnd: Date
   timeZone: string
+  /** The patient's preferred language: the care team calls back in it. */
+  language: Locale
   name: string
   phone: string
   email: string | null
@@ -60,6 +63,7 @@ interface Row {
   slot_start: Date
   slot_end: Date
   time_zone: string
+  language: string
   name: string
   phone: string
   email: string | null
@@ -73,7 +77,7 @@ interface Row {
 }
 
 const SELECT = `
-SELECT b.id, b.reference, b.status, b.slot_start, b.slot_end, b.time_zone, b.name, b.phone, b.email,
+SELECT b.id, b.reference, b.status, b.slot_start, b.slot_end, b.time_zone, b.language, b.name, b.phone, b.email,
        b.treatment_slug, b.created_at, b.cancelled_at, b.follow_up, b.follow_up_at, b.follow_up_by,
        (SELECT n.state FROM booking_notifications n
          WHERE n.booking_id = b.id AND n.kind = 'patient-confirmation' ORDER BY n.id DESC LIMIT 1) AS confirmation
@@ -86,6 +90,8 @@ const toInboxRow = (row: Row): InboxRow => ({
   slotStart: row.slot_start,
   slotEnd: row.slot_end,
   timeZone: row.time_zone,
+  // The column's check constraint allows only the site's locales.
+  language: isLocale(row.language) ? row.language : 'en',
   name: row.name,
   phone: row.phone,
   email: row.email,

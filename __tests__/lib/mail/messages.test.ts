@@ -20,6 +20,7 @@ const booking = {
   slotEnd: new Date('2030-03-12T17:15:00Z'),
   timeZone: 'America/New_York',
   email: 'alex@example.com',
+  language: 'en' as const,
 }
 
 const FORBIDDEN = [/ketamine/i, /\bKAP\b/, /depress/i, /therapy/i, /Alex/, /\+1212/]
@@ -89,6 +90,7 @@ describe('care-team messages', () => {
     expect(message.subject).toBe('New consultation request K7M2P9QX4T')
     expect(message.text).toContain('Tuesday, March 12, 2030 at 10:00 AM Pacific Daylight Time')
     expect(message.text).toContain('https://clinic.example/staff')
+    expect(message.text).toContain('Language: English')
     for (const pattern of FORBIDDEN) expect(`${message.subject}\n${message.text}`).not.toMatch(pattern)
   })
 
@@ -96,6 +98,63 @@ describe('care-team messages', () => {
     const message = clinicCancelled(booking, clinic, 'intake@clinic.example', 'https://clinic.example/staff')
     expect(message.subject).toMatch(/cancelled/)
     expect(message.text).toContain('K7M2P9QX4T')
+  })
+})
+
+describe('patient confirmation in Spanish', () => {
+  const spanish = { ...booking, language: 'es' as const }
+  const message = patientConfirmation(
+    spanish,
+    clinic,
+    'https://clinic.example/es/consulta/cancelar?token=abc.def',
+    new Date('2030-03-01T00:00:00Z'),
+  )
+
+  it('has a Spanish subject, body, date and sign-off', () => {
+    expect(message.subject).toBe('Su llamada telefónica está reservada')
+    expect(message.text).toMatch(/^Hola:/)
+    expect(message.text).toContain('Su llamada telefónica gratuita está reservada para:')
+    // Intl's Spanish (es-US): weekday and month in lower case, 12-hour clock.
+    expect(message.text).toMatch(/martes, 12 de marzo de 2030 a las 1:00\sp\.\s?m\. hora de verano oriental/)
+    expect(message.text).toContain('Le llamaremos desde el (503) 555-0100. Su número de referencia es K7M2P9QX4T.')
+    expect(message.text).toContain('cancele aquí: https://clinic.example/es/consulta/cancelar?token=abc.def')
+    expect(message.text).toMatch(/El equipo de atención$/)
+    expect(message.text).not.toMatch(/\b(Hello|booked|phone us)\b/)
+  })
+
+  it('gives the Spanish crisis line: 988, press 2, or text AYUDA', () => {
+    expect(message.text).toContain('llame al 988 y marque 2')
+    expect(message.text).toContain('AYUDA')
+    expect(message.text).toContain('911')
+  })
+
+  it('says nothing about treatments', () => {
+    for (const pattern of [...FORBIDDEN, /terapia/i, /depresi/i]) {
+      expect(`${message.subject}\n${message.text}`).not.toMatch(pattern)
+    }
+  })
+
+  it('tells the patient to phone, in Spanish, when there is no cancel link', () => {
+    const noLink = patientConfirmation(spanish, clinic, null, new Date())
+    expect(noLink.text).toContain('Si la hora ya no le conviene, llámenos al (503) 555-0100.')
+  })
+
+  it('attaches a calendar file with a Spanish title and description', () => {
+    const attachment = message.attachments?.[0]
+    expect(attachment?.filename).toBe('llamada-telefonica.ics')
+    const vevent = new ICAL.Component(ICAL.parse(attachment?.content ?? '')).getFirstSubcomponent('vevent')
+    if (!vevent) throw new Error('no VEVENT in the calendar')
+    const event = new ICAL.Event(vevent)
+    expect(event.summary).toBe('Llamada telefónica')
+    expect(event.description).toBe('Le llamaremos desde el (503) 555-0100.')
+    expect(event.startDate.toJSDate().toISOString()).toBe('2030-03-12T17:00:00.000Z')
+  })
+
+  it("tells the care team, in English, that the patient's language is Spanish", () => {
+    const notice = clinicNewRequest(spanish, clinic, 'intake@clinic.example', 'https://clinic.example/staff')
+    expect(notice.subject).toBe('New consultation request K7M2P9QX4T')
+    expect(notice.text).toContain('Language: Spanish (please call back in this language)')
+    expect(notice.text).toContain('Tuesday, March 12, 2030 at 10:00 AM Pacific Daylight Time')
   })
 })
 

@@ -61,6 +61,25 @@ async function startSmtp() {
 
 const targets = databaseTargets('outbox_test')
 
+/**
+ * A raw message as a person would read it: soft line breaks joined, quoted-printable and
+ * base64 parts and RFC 2047 headers decoded (all UTF-8).
+ */
+function readable(raw: string): string {
+  // Byte by byte (latin1) until the end, then read as UTF-8 once.
+  const bytes = raw
+    .replace(/\?=\s+(?==\?UTF-8\?)/gi, '?=')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
+      kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('latin1') : text.replace(/_/g, ' '),
+    )
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  const base64Parts = [
+    ...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:.+\r?\n)*?\r?\n([A-Za-z0-9+/=\r\n]+)/g),
+  ].map((match) => Buffer.from((match[1] ?? '').replace(/\r?\n/g, ''), 'base64').toString('utf8'))
+  return [Buffer.from(bytes, 'latin1').toString('utf8'), ...base64Parts].join('\n')
+}
+
 const clinic: ClinicInfo = {
   clinicName: 'Test Clinic',
   phone: { e164: '+15035550100', display: '(503) 555-0100' },
@@ -148,6 +167,18 @@ describe.each(targets)('outbox on $name', (target) => {
     // A second pass finds nothing to do.
     expect((await drainOutbox(deps())).sent).toBe(0)
     expect(smtp.received).toHaveLength(2)
+  })
+
+  it("writes a Spanish request's confirmation in Spanish, with the Spanish cancel page, and names the language to the care team", async () => {
+    await book({ email: 'ana@example.com', language: 'es' })
+    await drainOutbox(deps())
+    const [notice, confirmation] = smtp.received.map((mail) => readable(mail.raw))
+    expect(notice).toContain('Language: Spanish (please call back in this language)')
+    expect(confirmation).toContain('Subject: Su llamada telefónica está reservada')
+    expect(confirmation).toContain('Su llamada telefónica gratuita está reservada para:')
+    expect(confirmation).toMatch(/https:\/\/clinic\.example\/es\/consulta\/cancelar\?token=[\w.-]+/)
+    expect(confirmation).toContain('llamada-telefonica.ics')
+    expect(confirmation).toContain('SUMMARY:Llamada telefónica')
   })
 
   it('links the care team to the inbox on its own host when there is one (STAFF_ORIGIN)', async () => {

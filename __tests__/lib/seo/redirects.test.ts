@@ -83,6 +83,8 @@ describe('redirect paths', () => {
     ['/%73taff'],
     ['/consultation'],
     ['/consultation/times'],
+    ['/es/consulta'],
+    ['/es/consulta/horarios'],
     ['/api'],
     ['/api/consultations'],
     ['/studio'],

@@ -5,7 +5,12 @@
 import 'server-only'
 import { readBodyWithLimit } from '@/lib/http/read-body'
 import { log } from '@/lib/log'
-import { contactLimitMessage, couldNotSaveMessage } from '@/lib/consultations/shared/form-fields'
+import {
+  bookingErrors,
+  contactLimitMessage,
+  couldNotSaveMessage,
+  requestLanguage,
+} from '@/lib/consultations/shared/form-fields'
 import { newReference } from './reference'
 import { availableSlots, requestConsultation, type BookingDeps } from './service'
 import { safeErrorSummary } from './store'
@@ -86,6 +91,10 @@ async function readJsonBody(request: Request): Promise<BodyResult> {
 export async function handleCreateRequest(request: Request, clientKey: string, deps: BookingDeps) {
   const read = await readJsonBody(request)
   if (!read.ok) return read.response
+  // `language` ('en' | 'es', English when left out): the answer's messages are in it, and it is
+  // stored so the e-mail and the call back are too. Any other value is a 400 (from the service).
+  const language = requestLanguage(read.body)
+  const locale = language.ok ? language.locale : 'en'
   try {
     const outcome = await requestConsultation(read.body, clientKey, deps)
     switch (outcome.kind) {
@@ -103,9 +112,7 @@ export async function handleCreateRequest(request: Request, clientKey: string, d
           429,
           {
             _form: [
-              outcome.reason === 'contact'
-                ? contactLimitMessage(null)
-                : 'Too many requests. Please wait a few minutes, or call us.',
+              outcome.reason === 'contact' ? contactLimitMessage(null, locale) : bookingErrors(locale).tooManyApi,
             ],
           },
           { 'Retry-After': String(outcome.retryAfterSeconds) },
@@ -113,6 +120,6 @@ export async function handleCreateRequest(request: Request, clientKey: string, d
     }
   } catch (error) {
     log.error('Consultation request failed', safeErrorSummary(error))
-    return errors(500, { _form: [couldNotSaveMessage(null)] })
+    return errors(500, { _form: [couldNotSaveMessage(null, locale)] })
   }
 }

@@ -13,6 +13,7 @@ import { bookingConfig } from './config'
 import { groupSlotsByDay, timeZoneLabel, type DayView } from '@/lib/consultations/shared/format'
 import { getBookingDeps } from './live'
 import { availableSlots } from './service'
+import type { Locale } from '@/lib/routes'
 import { canonicalTimeZone, dateIn } from '@/lib/consultations/shared/time-zone'
 import { COMMON_TIME_ZONES, withZones, type TimeZoneOption } from '@/lib/consultations/shared/time-zone-options'
 
@@ -37,15 +38,23 @@ export interface BookingTimes {
   idempotencyKey: string
 }
 
-const zoneOption = (value: string): TimeZoneOption => ({ value, label: timeZoneLabel(value) })
+const zoneOption =
+  (locale: Locale) =>
+  (value: string): TimeZoneOption => ({ value, label: timeZoneLabel(value, new Date(), locale) })
 
-export async function loadBookingShell(): Promise<BookingShell> {
-  const [settings, treatments, locations] = await Promise.all([getSiteSettings(), getTreatments(), getLocations()])
+/** Content in the page's language (treatment names, crisis wording); zones labelled in it too. */
+export async function loadBookingShell(locale: Locale = 'en'): Promise<BookingShell> {
+  const [settings, treatments, locations] = await Promise.all([
+    getSiteSettings(locale),
+    getTreatments(locale),
+    getLocations(),
+  ])
+  const option = zoneOption(locale)
   return {
     phone: settings.phone,
     openingHours: settings.openingHours,
     clinicTimeZone: settings.timeZone,
-    timeZoneOptions: withZones(COMMON_TIME_ZONES.map(zoneOption), [zoneOption(settings.timeZone)]),
+    timeZoneOptions: withZones(COMMON_TIME_ZONES.map(option), [option(settings.timeZone)]),
     horizonDays: settings.consultation.horizonDays + 1,
     treatments: treatments.map((treatment) => ({ slug: treatment.slug, name: treatment.name })),
     locations: locations.map((location) => ({
@@ -59,11 +68,15 @@ export async function loadBookingShell(): Promise<BookingShell> {
 }
 
 /** Free times in `requestedZone` when it is a real zone, else in the clinic's. */
-export async function loadBookingTimes(shell: BookingShell, requestedZone: string | undefined): Promise<BookingTimes> {
+export async function loadBookingTimes(
+  shell: BookingShell,
+  requestedZone: string | undefined,
+  locale: Locale = 'en',
+): Promise<BookingTimes> {
   const deps = await getBookingDeps()
   // The canonical name: the formatter caches are keyed by it (see shared/time-zone.ts).
   const timeZone = (requestedZone === undefined ? null : canonicalTimeZone(requestedZone)) ?? shell.clinicTimeZone
   const slots = await availableSlots({ from: dateIn(deps.now(), timeZone), days: shell.horizonDays, timeZone }, deps)
   const iso = slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() }))
-  return { timeZone, days: groupSlotsByDay(iso, timeZone), idempotencyKey: randomUUID() }
+  return { timeZone, days: groupSlotsByDay(iso, timeZone, locale), idempotencyKey: randomUUID() }
 }

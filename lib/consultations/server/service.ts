@@ -18,7 +18,13 @@ import {
 } from '@/lib/consultations/shared/slots'
 import type { BookingStore } from './store'
 import { minutes, type CalendarDate } from '@/lib/consultations/shared/time-zone'
-import { HONEYPOT_FIELD, MESSAGES, validateConsultation, type FieldErrors } from '@/lib/consultations/shared/validation'
+import {
+  bookingErrors,
+  HONEYPOT_FIELD,
+  requestLanguage,
+  validateConsultation,
+  type FieldErrors,
+} from '@/lib/consultations/shared/validation'
 
 export interface BookingContext {
   settings: SlotSettings & { address?: { country: string } }
@@ -104,9 +110,18 @@ export async function requestConsultation(
       return { kind: 'ignored' }
     }
 
+    // The patient's language: the messages below are in it, and the care team calls back in it.
+    const language = requestLanguage(input)
+    if (!language.ok) {
+      await deps.limiter.record(clientKey)
+      return { kind: 'invalid', errors: language.errors }
+    }
+    const { locale } = language
+    const MESSAGES = bookingErrors(locale)
+
     const context = await deps.loadContext()
     const now = deps.now()
-    const result = validateConsultation(input, validationContext(context, now))
+    const result = validateConsultation(input, { ...validationContext(context, now), locale })
     if (!result.ok) {
       await deps.limiter.record(clientKey)
       return { kind: 'invalid', errors: result.errors }
@@ -132,6 +147,7 @@ export async function requestConsultation(
       treatmentSlug: data.treatment ?? null,
       consentAt: now,
       idempotencyKey: data.idempotencyKey ?? null,
+      language: locale,
     })
     // A slot someone else just took is not the patient's fault: it does not count against them.
     if (stored.status === 'slot-taken') return { kind: 'conflict', errors: { slotStart: [MESSAGES.slotTaken] } }

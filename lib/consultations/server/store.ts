@@ -7,6 +7,7 @@ import 'server-only'
 import { databaseErrorInfo, type Db } from './db'
 import { newReference } from './reference'
 import type { TimeRange } from '@/lib/consultations/shared/slots'
+import type { Locale } from '@/lib/routes'
 
 export interface NewBooking {
   slotStart: Date
@@ -20,6 +21,8 @@ export interface NewBooking {
   treatmentSlug: string | null
   consentAt: Date
   idempotencyKey: string | null
+  /** The patient's language: their e-mails are in it and the care team calls back in it. */
+  language: Locale
 }
 
 export type CreateBookingResult =
@@ -62,8 +65,8 @@ export interface BookingStore {
 const INSERT_BOOKING = `
 WITH inserted AS (
   INSERT INTO bookings (reference, slot_start, slot_end, hold_end, name, phone, email, time_zone,
-                        treatment_slug, consent_at, idempotency_key)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                        treatment_slug, consent_at, idempotency_key, language)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
   ON CONFLICT (idempotency_key) DO NOTHING
   RETURNING id, reference, slot_start, email
 ), queued AS (
@@ -129,6 +132,7 @@ export function createBookingStore(db: Db): BookingStore {
             booking.treatmentSlug,
             booking.consentAt,
             booking.idempotencyKey,
+            booking.language,
           ])
           const row = rows[0]
           if (row) return { status: 'created', reference: row.reference, slotStart: row.slot_start }

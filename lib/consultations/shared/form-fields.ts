@@ -2,6 +2,9 @@
  * The consultation form's fields, size limits and messages: plain data, no zod and no phone
  * metadata, so the booking page can render with them and load the schema only on submit.
  */
+import { DEFAULT_LOCALE, isLocale, messages, type Locale } from '@/lib/i18n'
+import { en } from '@/lib/i18n/messages/en'
+
 export const LIMITS = {
   name: 100,
   phone: 32,
@@ -21,46 +24,48 @@ export const FIELDS = [
   'treatment',
   'consent',
   'idempotencyKey',
+  'language',
 ] as const
 export type Field = (typeof FIELDS)[number]
 export type FieldErrors = Partial<Record<Field | '_form', string[]>>
 
-export const MESSAGES = {
-  nameRequired: 'Please enter your name.',
-  nameTooLong: `Please keep your name under ${LIMITS.name + 1} characters.`,
-  nameCharacters: 'Please use letters, spaces, apostrophes, hyphens and periods only.',
-  phoneRequired: 'Please enter a phone number we can call.',
-  phoneInvalid: 'Please enter a valid phone number, including the area code.',
-  emailInvalid: 'Please enter a valid e-mail address, or leave it empty.',
-  slotRequired: 'Please choose a time for your call.',
-  slotPast: 'That time has passed. Please choose another time.',
-  slotTooSoon: 'That time is too soon for us to prepare. Please choose a later time.',
-  slotTooFar: 'That time is too far ahead. Please choose an earlier time.',
-  slotNotOffered: 'Please choose one of the times offered.',
-  slotTaken: 'Someone has just booked that time. Please choose another time.',
-  timeZoneInvalid: 'Please choose a valid time zone.',
-  treatmentUnknown: 'Please choose a treatment from the list, or leave it empty.',
-  consentRequired: 'Please agree so that we can call you about your consultation.',
-  idempotencyKeyInvalid: 'Invalid request key. Please reload the page and try again.',
-  idempotencyKeyReused: 'This form was already sent for another time. Please reload the page to book again.',
-} as const
+/** The form's messages in English; `bookingErrors(locale)` gives them in the patient's language. */
+export const MESSAGES = en.booking.errors
+
+/** The form's messages in a locale (lib/i18n's `booking.errors`): the schema, the action and the API use them. */
+export function bookingErrors(locale: Locale = DEFAULT_LOCALE) {
+  return messages(locale).booking.errors
+}
 
 /**
  * When the booking could not be stored (the database is down): the clinic's number in the
  * message itself, so a patient who could not book can still reach someone.
  */
-export function couldNotSaveMessage(phoneDisplay: string | null): string {
-  const call = phoneDisplay ? `call us on ${phoneDisplay}` : 'call us'
-  return `We could not save your request. Please try again in a few minutes, or ${call}.`
+export function couldNotSaveMessage(phoneDisplay: string | null, locale: Locale = DEFAULT_LOCALE): string {
+  return bookingErrors(locale).couldNotSave(phoneDisplay)
 }
 
 /**
  * When one phone number or e-mail address has made several requests today (the per-contact
  * limit): a call is quicker than another form. It says nothing about who made the requests.
  */
-export function contactLimitMessage(phoneDisplay: string | null): string {
-  const call = phoneDisplay ? `call us on ${phoneDisplay}` : 'call us'
-  return `We already have several requests with these contact details today. Please ${call} and we will help you book.`
+export function contactLimitMessage(phoneDisplay: string | null, locale: Locale = DEFAULT_LOCALE): string {
+  return bookingErrors(locale).contactLimit(phoneDisplay)
+}
+
+/** The request's language field: absent means English; any other value is refused (in English, as it is unknown). */
+export const LANGUAGE_FIELD = 'language'
+export const LANGUAGE_INVALID = "Use 'en' or 'es' for language, or leave it out for English."
+
+export type LanguageChoice = { ok: true; locale: Locale } | { ok: false; errors: FieldErrors }
+
+export function requestLanguage(input: unknown): LanguageChoice {
+  const value =
+    typeof input === 'object' && input !== null && !Array.isArray(input)
+      ? (input as Record<string, unknown>)[LANGUAGE_FIELD]
+      : undefined
+  if (value === undefined || value === null) return { ok: true, locale: DEFAULT_LOCALE }
+  return isLocale(value) ? { ok: true, locale: value } : { ok: false, errors: { language: [LANGUAGE_INVALID] } }
 }
 
 /** Form field names the page uses; `website` is the honeypot. */
@@ -81,5 +86,7 @@ export function formDataToInput(form: FormData): Record<string, unknown> {
     treatment: value('treatment'),
     consent: value('consent') === 'yes',
     idempotencyKey: value('idempotencyKey'),
+    // The page's language, posted as a hidden field; the API takes it from the JSON body.
+    language: value('language'),
   }
 }

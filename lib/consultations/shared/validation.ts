@@ -6,7 +6,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min'
 import { z } from 'zod'
 import type { SlotCheck } from './slots'
-import { FIELDS, LIMITS, MESSAGES, type Field, type FieldErrors } from './form-fields'
+import type { Locale } from '@/lib/i18n'
+import { FIELDS, LIMITS, bookingErrors, type Field, type FieldErrors } from './form-fields'
 import { canonicalTimeZone } from './time-zone'
 
 // The form's field names, limits and messages live apart from the schema so the page can show
@@ -20,13 +21,8 @@ export interface ValidationContext {
   checkSlot: (start: Date) => SlotCheck
   /** Country assumed for numbers written without +country code. */
   defaultCountry?: CountryCode
-}
-
-const slotMessages: Record<Exclude<SlotCheck, 'ok'>, string> = {
-  past: MESSAGES.slotPast,
-  'too-soon': MESSAGES.slotTooSoon,
-  'too-far': MESSAGES.slotTooFar,
-  'not-offered': MESSAGES.slotNotOffered,
+  /** The patient's language, for the messages (English when not given). */
+  locale?: Locale
 }
 
 /** Trims strings; treats blank and null as absent so optional fields accept empty inputs. */
@@ -46,6 +42,13 @@ const NAME_PATTERN = /^[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd} '’.,-]*$/u
 
 export function consultationSchema(context: ValidationContext) {
   const treatments = new Set(context.treatmentSlugs)
+  const MESSAGES = bookingErrors(context.locale)
+  const slotMessages: Record<Exclude<SlotCheck, 'ok'>, string> = {
+    past: MESSAGES.slotPast,
+    'too-soon': MESSAGES.slotTooSoon,
+    'too-far': MESSAGES.slotTooFar,
+    'not-offered': MESSAGES.slotNotOffered,
+  }
   return z.object({
     name: text(MESSAGES.nameRequired, LIMITS.name * 2, MESSAGES.nameTooLong)
       .transform((name) => name.normalize('NFC').replace(/\s+/g, ' '))
@@ -126,7 +129,7 @@ export type ValidationResult = { ok: true; data: ConsultationRequest } | { ok: f
 
 export function validateConsultation(input: unknown, context: ValidationContext): ValidationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: { _form: ['Send the request as a JSON object.'] } }
+    return { ok: false, errors: { _form: [bookingErrors(context.locale).notAnObject] } }
   }
   const result = consultationSchema(context).safeParse(input)
   if (result.success) return { ok: true, data: result.data }

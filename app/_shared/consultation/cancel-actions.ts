@@ -5,6 +5,7 @@ import { verifyCancelToken } from '@/lib/consultations/server/cancel-token'
 import { formatDateTime } from '@/lib/consultations/shared/format'
 import { getBookingStore } from '@/lib/consultations/server/instance'
 import { safeErrorSummary } from '@/lib/consultations/server/store'
+import { isLocale } from '@/lib/i18n'
 import { log } from '@/lib/log'
 
 export type CancelState =
@@ -25,7 +26,9 @@ export async function cancelBooking(_previous: CancelState, form: FormData): Pro
     const booking = await store.findForCancel(check.bookingId)
     if (!booking) return { status: 'invalid' }
     const result = await store.cancel(check.bookingId, now)
-    const when = formatDateTime(booking.slotStart, booking.timeZone)
+    // The page's language (a hidden field), so the answer reads like the page it is on.
+    const language = form.get('language')
+    const when = formatDateTime(booking.slotStart, booking.timeZone, isLocale(language) ? language : 'en')
     return result === 'not-found' ? { status: 'invalid' } : { status: result, when }
   } catch (error) {
     log.error('Cancelling a booking failed', safeErrorSummary(error))

@@ -3,8 +3,9 @@
 import { Link } from '@/components/site/link'
 import { useActionState } from 'react'
 import buttonStyles from '@/components/site/button.module.css'
+import { messages, type Locale } from '@/lib/i18n'
 import { paths } from '@/lib/routes'
-import { cancelBooking, type CancelState } from './actions'
+import { cancelBooking, type CancelState } from './cancel-actions'
 
 const initial: CancelState = { status: 'idle' }
 
@@ -13,23 +14,34 @@ export function CancelForm({
   token,
   when,
   phone,
+  locale,
 }: {
   token: string
   when: string
   phone: { e164: string; display: string }
+  locale: Locale
 }) {
   const [state, action, pending] = useActionState(cancelBooking, initial)
+  const t = messages(locale).booking.cancel
   const call = <a href={`tel:${phone.e164}`}>{phone.display}</a>
+  const book = paths.consultation(locale)
 
   switch (state.status) {
     case 'cancelled':
       return (
         <div role="status">
           <p>
-            <strong>Your call on {state.when} is cancelled.</strong> The time is free for someone else.
+            <strong>
+              {t.cancelledBefore}
+              {state.when}
+              {t.cancelledAfter}
+            </strong>
+            {t.freeForOthers}
           </p>
           <p>
-            If you would like another time, <Link href={paths.consultation()}>book a new call</Link> or phone us on{' '}
+            {t.anotherTimeBefore}
+            <Link href={book}>{t.bookNew}</Link>
+            {t.anotherTimeAfter}
             {call}.
           </p>
         </div>
@@ -37,34 +49,46 @@ export function CancelForm({
     case 'already-cancelled':
       return (
         <p role="status">
-          This call ({state.when}) was already cancelled. <Link href={paths.consultation()}>Book a new call</Link> if
-          you would like one.
+          {t.alreadyCancelled(state.when)}
+          <Link href={book}>{t.bookNewCap}</Link>
+          {t.ifYouWould}
         </p>
       )
     case 'too-late':
       return (
         <p role="alert">
-          This call ({state.when}) has already started, so it can no longer be cancelled online. Please phone us on{' '}
+          {t.tooLate(state.when)}
           {call}.
         </p>
       )
     case 'invalid':
-      return <p role="alert">This link no longer works. Please phone us on {call} and we will sort it out.</p>
+      return (
+        <p role="alert">
+          {t.linkDead}
+          {call}
+          {t.sortItOut}
+        </p>
+      )
     case 'error':
     case 'idle':
       return (
         <form action={action}>
           {state.status === 'error' ? (
-            <p role="alert">We could not cancel just now. Please try again, or phone us on {call}.</p>
+            <p role="alert">
+              {t.failed}
+              {call}.
+            </p>
           ) : null}
           <p>
-            Your call is booked for <strong>{when}</strong>.
+            {t.bookedFor}
+            <strong>{when}</strong>.
           </p>
           <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="language" value={locale} />
           <button type="submit" className={`${buttonStyles.button} ${buttonStyles.primary}`} disabled={pending}>
-            {pending ? 'Cancelling…' : 'Cancel this call'}
+            {pending ? t.cancelling : t.button}
           </button>
-          <p>If you would rather keep it, just close this page: nothing changes.</p>
+          <p>{t.keep}</p>
         </form>
       )
   }

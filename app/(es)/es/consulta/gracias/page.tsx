@@ -1,0 +1,9 @@
+import { ThanksBody, thanksMetadata } from '@/app/_shared/consultation/pages'
+
+export const metadata = thanksMetadata('es')
+
+export const dynamic = 'force-dynamic'
+
+export default function SpanishConsultationThanksPage() {
+  return <ThanksBody locale="es" />
+}
