@@ -1,4 +1,4 @@
-import { ConsultationPageBody, consultationMetadata } from '@/app/_shared/consultation/pages'
+import { ConsultationPageBody, consultationMetadata } from '@/app/_pages/consultation/pages'
 
 export const metadata = consultationMetadata('en')
 

@@ -1,4 +1,4 @@
-import { CancelBody, cancelMetadata, type CancelSearchParams } from '@/app/_shared/consultation/pages'
+import { CancelBody, cancelMetadata, type CancelSearchParams } from '@/app/_pages/consultation/pages'
 
 export const metadata = cancelMetadata('es')
 

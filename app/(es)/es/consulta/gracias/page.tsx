@@ -1,4 +1,4 @@
-import { ThanksBody, thanksMetadata } from '@/app/_shared/consultation/pages'
+import { ThanksBody, thanksMetadata } from '@/app/_pages/consultation/pages'
 
 export const metadata = thanksMetadata('es')
 

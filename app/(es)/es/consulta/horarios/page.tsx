@@ -2,7 +2,7 @@ import {
   ConsultationTimesBody,
   consultationTimesMetadata,
   type TimesSearchParams,
-} from '@/app/_shared/consultation/pages'
+} from '@/app/_pages/consultation/pages'
 
 export const metadata = consultationTimesMetadata('es')
 
