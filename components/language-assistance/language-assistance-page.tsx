@@ -2,10 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PortableTextBody } from '@/components/content/portable-text'
 import { Container } from '@/components/site/container'
+import { LanguageSwitch } from '@/components/site/language-switch'
 import { PageHeader } from '@/components/site/page-header'
 import { getPage, getSiteSettings } from '@/lib/content'
 import { messages, type Locale } from '@/lib/i18n'
 import { LOCALIZED_PAGE_SLUGS, paths } from '@/lib/routes'
+import { fixedAlternates } from '@/lib/seo/alternates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { TaglineList } from './tagline-list'
 import styles from '@/components/content/content-page-view.module.css'
@@ -24,6 +26,8 @@ export async function languageAssistanceMetadata(locale: Locale): Promise<Metada
     description: page.intro ?? messages(locale).chrome.footer.languageAssistance,
     path: paths.languageAssistance(locale),
     seo: page.seo,
+    locale,
+    alternates: fixedAlternates('languageAssistance'),
   })
 }
 
@@ -32,17 +36,19 @@ export async function LanguageAssistancePage({ locale }: { locale: Locale }) {
   if (!page) notFound()
   return (
     <>
+      <LanguageSwitch locale={locale} alternates={fixedAlternates('languageAssistance')} />
       <PageHeader
+        locale={locale}
         title={page.title}
         lead={page.intro}
         breadcrumb={[
-          { label: messages(locale).notFound.home, href: paths.home(locale) },
+          { label: messages(locale).pages.home.breadcrumb, href: paths.home(locale) },
           { label: page.title, href: paths.languageAssistance(locale) },
         ]}
       />
       <Container className={styles.content}>
         <div className={styles.column}>
-          <PortableTextBody value={page.body} phone={settings.phone} />
+          <PortableTextBody value={page.body} phone={settings.phone} locale={locale} />
           <TaglineList taglines={page.taglines} phone={settings.phone} locale={locale} />
         </div>
       </Container>

@@ -9,6 +9,7 @@ import { ConfirmationBody } from '@/components/consultation/confirmation-body'
 import { ConsultationView } from '@/components/consultation/consultation-view'
 import { Container } from '@/components/site/container'
 import { CrisisNotice } from '@/components/site/crisis-notice'
+import { LanguageSwitch } from '@/components/site/language-switch'
 import { Link } from '@/components/site/link'
 import { PageHeader } from '@/components/site/page-header'
 import { getSiteSettings } from '@/lib/content'
@@ -19,12 +20,20 @@ import { loadBookingShell, loadBookingTimes } from '@/lib/consultations/server/p
 import { formatDateTime } from '@/lib/consultations/shared/format'
 import { messages, type Locale } from '@/lib/i18n'
 import { paths } from '@/lib/routes'
+import { fixedAlternates } from '@/lib/seo/alternates'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { submitConsultation } from './actions'
 import { CancelForm } from './cancel-form'
 
 export function consultationMetadata(locale: Locale): Metadata {
   const t = messages(locale).booking
-  return { title: t.metaTitle, description: t.metaDescription, alternates: { canonical: paths.consultation(locale) } }
+  return pageMetadata({
+    title: t.metaTitle,
+    description: t.metaDescription,
+    path: paths.consultation(locale),
+    locale,
+    alternates: fixedAlternates('consultation'),
+  })
 }
 
 export function consultationTimesMetadata(locale: Locale): Metadata {
@@ -54,7 +63,12 @@ export const cancelMetadata = (locale: Locale): Metadata => ({
  * the patient's own time zone (or ?tz=); browsers without JavaScript are offered the times page.
  */
 export async function ConsultationPageBody({ locale }: { locale: Locale }) {
-  return <ConsultationView action={submitConsultation} shell={await loadBookingShell(locale)} locale={locale} />
+  return (
+    <>
+      <LanguageSwitch locale={locale} alternates={fixedAlternates('consultation')} />
+      <ConsultationView action={submitConsultation} shell={await loadBookingShell(locale)} locale={locale} />
+    </>
+  )
 }
 
 export type TimesSearchParams = Promise<{ tz?: string | string[]; day?: string | string[] }>
@@ -73,13 +87,16 @@ export async function ConsultationTimesBody({
   const shell = await loadBookingShell(locale)
   const times = await loadBookingTimes(shell, single(query.tz), locale)
   return (
-    <ConsultationView
-      action={submitConsultation}
-      shell={shell}
-      times={times}
-      initialDay={single(query.day)}
-      locale={locale}
-    />
+    <>
+      <LanguageSwitch locale={locale} alternates={fixedAlternates('consultation')} />
+      <ConsultationView
+        action={submitConsultation}
+        shell={shell}
+        times={times}
+        initialDay={single(query.day)}
+        locale={locale}
+      />
+    </>
   )
 }
 
@@ -92,7 +109,8 @@ export async function ThanksBody({ locale }: { locale: Locale }) {
 
   return (
     <>
-      <PageHeader title={booking ? t.bookedTitle : t.title} lead={booking ? t.bookedLead : t.lead} />
+      <LanguageSwitch locale={locale} />
+      <PageHeader locale={locale} title={booking ? t.bookedTitle : t.title} lead={booking ? t.bookedLead : t.lead} />
       <Container>
         <ConfirmationBody>
           {booking ? (
@@ -133,7 +151,8 @@ export async function CancelBody({ locale, searchParams }: { locale: Locale; sea
 
   return (
     <>
-      <PageHeader title={t.title} />
+      <LanguageSwitch locale={locale} />
+      <PageHeader title={t.title} locale={locale} />
       <Container>
         <ConfirmationBody>
           {view.kind === 'form' ? (
