@@ -4,7 +4,15 @@
  * rendered site 404 instead; this decides which paths that applies to.
  */
 import type { SitemapDocument } from '@/lib/content/schemas'
-import { LOCALES, documentPath, matchSegmentRoute, segmentPath, type Locale } from '@/lib/routes'
+import {
+  LOCALES,
+  documentPath,
+  fixedPaths,
+  localeOfPath,
+  matchSegmentRoute,
+  segmentPath,
+  type Locale,
+} from '@/lib/routes'
 
 /**
  * Each document's path in its own language (a Spanish slug is known only under /es), and the
@@ -26,4 +34,15 @@ export function knownContentPaths(
 /** A route whose last segment is a slug or page number looked up in the content, naming nothing known. */
 export function isUnknownContentPath(path: string, known: Set<string>): boolean {
   return matchSegmentRoute(path) !== null && !known.has(path)
+}
+
+const SPANISH_FIXED = new Set(fixedPaths('es'))
+
+/**
+ * A path under /es that no Spanish page answers: not a fixed page (home, listings, booking, feed)
+ * nor a known document or article page. Next would answer it with the English root 404, so the
+ * proxy sends the Spanish one instead.
+ */
+export function isUnknownSpanishPath(path: string, known: Set<string>): boolean {
+  return localeOfPath(path) === 'es' && !SPANISH_FIXED.has(path) && !known.has(path)
 }

@@ -6,7 +6,7 @@ const t = messages('es').notFound
 
 export const metadata: Metadata = { title: t.title, description: t.description }
 
-/** The Spanish 404, inside the Spanish site's chrome (unknown /es paths and missing documents). */
+/** notFound() inside the Spanish site (a document missing on its own page): the Spanish 404. */
 export default function SpanishNotFound() {
   return <NotFoundView locale="es" />
 }
