@@ -14,17 +14,13 @@ import { API_POLICY, CSP_HEADER, dynamicPagePolicy, newNonce } from '@/lib/secur
 import { hostDecision, hostRulesFrom } from '@/lib/security/host-rules'
 import { perRequestRewrite, rendersPerRequest } from '@/lib/security/dynamic-pages'
 import { isLiveDraftModeCookie } from '@/lib/security/draft-mode-cookie'
-import { isUnknownContentPath, isUnknownSpanishPath } from '@/lib/seo/known-paths'
+import { isUnknownContentPath } from '@/lib/seo/known-paths'
 import { normalizePath, redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
 import { routeTable } from '@/lib/seo/route-table'
 
 /** No page lives here, so Next renders the root not-found page (English), with status 404. */
 const NOT_FOUND_PATH = '/__not-found'
-/**
- * The Spanish 404 page: a static page in the Spanish chrome, sent with status 404. (A Spanish
- * not-found boundary would be rendered only inside the streaming payload, blank without JS.)
- */
-const SPANISH_NOT_FOUND_PATH = '/es/no-encontrado'
+
 /** Set by draft mode: an editor may preview a draft whose slug is not published yet. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
@@ -49,11 +45,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const redirect = table.redirects.get(path)
     const target = redirect ? sameOriginTarget(path, redirect.to, request) : null
     if (redirect && target) return NextResponse.redirect(target, redirect.status)
-    const draft = request.cookies.has(DRAFT_MODE_COOKIE)
-    if (!draft && isUnknownSpanishPath(path, table.knownPaths)) {
-      return NextResponse.rewrite(new URL(SPANISH_NOT_FOUND_PATH, request.url), { status: 404 })
-    }
-    if (!draft && isUnknownContentPath(path, table.knownPaths)) {
+    if (!request.cookies.has(DRAFT_MODE_COOKIE) && isUnknownContentPath(path, table.knownPaths)) {
       return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
     }
   } catch {

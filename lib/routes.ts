@@ -122,11 +122,6 @@ const LOCALE_ROUTES: Record<Locale, LocaleRoutes> = {
   },
 }
 
-/** Every page of a language's site at a fixed path (home, listings, booking, feed). */
-export function fixedPaths(locale: Locale): string[] {
-  return Object.values(LOCALE_ROUTES[locale].fixed)
-}
-
 /** The locale a public path belongs to: Spanish under `/es`, English everywhere else. */
 export function localeOfPath(path: string): Locale {
   return path === '/es' || path.startsWith('/es/') ? 'es' : DEFAULT_LOCALE

@@ -90,7 +90,8 @@ test('sitemap.xml hreflang alternates are reciprocal, with x-default, and name o
     }
   }
   assert.ok(translated >= 10, `only ${translated} URLs with alternates`)
-  const home = urls.get(new URL('/es', baseUrl).href.replace(/\/$/, ''))
+  // The sitemap's URLs are on SITE_URL, not necessarily the address the tests reach the server on.
+  const home = [...urls].find(([loc]) => new URL(loc).pathname === '/es')?.[1]
   assert.ok(home?.en && new URL(home.en).pathname === '/', 'the Spanish home names the English one')
 })
 

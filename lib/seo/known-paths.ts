@@ -35,14 +35,3 @@ export function knownContentPaths(
 export function isUnknownContentPath(path: string, known: Set<string>): boolean {
   return matchSegmentRoute(path) !== null && !known.has(path)
 }
-
-const SPANISH_FIXED = new Set(fixedPaths('es'))
-
-/**
- * A path under /es that no Spanish page answers: not a fixed page (home, listings, booking, feed)
- * nor a known document or article page. Next would answer it with the English root 404, so the
- * proxy sends the Spanish one instead.
- */
-export function isUnknownSpanishPath(path: string, known: Set<string>): boolean {
-  return localeOfPath(path) === 'es' && !SPANISH_FIXED.has(path) && !known.has(path)
-}

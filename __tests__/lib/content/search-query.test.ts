@@ -9,6 +9,10 @@ import { parse, type ExprNode } from 'groq-js'
 import { embeddedContent, startMockedLake } from '@/__tests__/helpers/search-backends'
 import { searchParams, searchQuery, searchRequest, SEARCH_WEIGHTS } from '@/lib/content/search-query'
 
+// Search runs groq-js's full-text scoring over the whole seed (both languages): seconds per
+// query on this 2-core machine when other suites run beside it.
+jest.setTimeout(30_000)
+
 jest.mock('next/cache', () => ({ unstable_cache: <T>(fn: T) => fn }))
 
 const TERMS = [['ketamine*'], ['esketamine'], ['ketamine', 'assisted', 'psychotherapy']]

@@ -20,6 +20,10 @@ import {
   type SearchOutcome,
 } from '@/lib/search/search'
 
+// Search runs groq-js's full-text scoring over the whole seed (both languages): seconds per
+// query on this 2-core machine when other suites run beside it.
+jest.setTimeout(30_000)
+
 jest.mock('next/cache', () => ({ unstable_cache: <T>(fn: T) => fn }))
 
 let lake: Awaited<ReturnType<typeof startMockedLake>>

@@ -1,4 +1,4 @@
-import { isUnknownContentPath, isUnknownSpanishPath, knownContentPaths } from '@/lib/seo/known-paths'
+import { isUnknownContentPath, knownContentPaths } from '@/lib/seo/known-paths'
 
 const known = knownContentPaths(
   [
@@ -131,35 +131,5 @@ describe('isUnknownContentPath in Spanish', () => {
   it('leaves the fixed Spanish pages alone', () => {
     for (const path of ['/es', '/es/tratamientos', '/es/blog', '/es/blog/feed.xml', '/es/consulta'])
       expect(isUnknownContentPath(path, known)).toBe(false)
-  })
-})
-
-describe('isUnknownSpanishPath', () => {
-  const spanish = knownContentPaths(
-    [
-      {
-        _id: 'post-a-es',
-        _type: 'post',
-        slug: 'primera-infusion',
-        language: 'es',
-        _updatedAt: '2026-01-01T00:00:00Z',
-        noIndex: false,
-      },
-    ],
-    { en: 1, es: 1 },
-  )
-
-  it('knows the Spanish fixed pages, documents and article pages', () => {
-    for (const path of ['/es', '/es/tratamientos', '/es/consulta', '/es/consulta/horarios', '/es/blog/feed.xml'])
-      expect(isUnknownSpanishPath(path, spanish)).toBe(false)
-    expect(isUnknownSpanishPath('/es/blog/primera-infusion', spanish)).toBe(false)
-    expect(isUnknownSpanishPath('/es/blog/page/1', spanish)).toBe(false)
-  })
-
-  it('sends any other /es path to the Spanish 404, and leaves English paths alone', () => {
-    for (const path of ['/es/nope', '/es/blog/nope', '/es/tratamientos/nope', '/es/no-encontrado', '/es/treatments'])
-      expect(isUnknownSpanishPath(path, spanish)).toBe(true)
-    expect(isUnknownSpanishPath('/nope', spanish)).toBe(false)
-    expect(isUnknownSpanishPath('/essay', spanish)).toBe(false)
   })
 })
