@@ -4,15 +4,7 @@
  * rendered site 404 instead; this decides which paths that applies to.
  */
 import type { SitemapDocument } from '@/lib/content/schemas'
-import {
-  LOCALES,
-  documentPath,
-  fixedPaths,
-  localeOfPath,
-  matchSegmentRoute,
-  segmentPath,
-  type Locale,
-} from '@/lib/routes'
+import { LOCALES, documentPath, matchSegmentRoute, segmentPath, type Locale } from '@/lib/routes'
 
 /**
  * Each document's path in its own language (a Spanish slug is known only under /es), and the
