@@ -12,7 +12,7 @@ import { env } from '@/lib/env'
 import { isProxyPassthrough, paths } from '@/lib/routes'
 import { API_POLICY, CSP_HEADER, dynamicPagePolicy, newNonce } from '@/lib/security/csp'
 import { hostDecision, hostRulesFrom } from '@/lib/security/host-rules'
-import { perRequestRewrite, rendersPerRequest } from '@/lib/security/dynamic-pages'
+import { TEAM_FILTERED_ROUTE, perRequestRewrite, rendersPerRequest } from '@/lib/security/dynamic-pages'
 import { isLiveDraftModeCookie } from '@/lib/security/draft-mode-cookie'
 import { isUnknownContentPath } from '@/lib/seo/known-paths'
 import { normalizePath, redirectSourceProblem, redirectTargetProblem } from '@/lib/seo/redirects'
@@ -45,7 +45,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const redirect = table.redirects.get(path)
     const target = redirect ? sameOriginTarget(path, redirect.to, request) : null
     if (redirect && target) return NextResponse.redirect(target, redirect.status)
-    if (!request.cookies.has(DRAFT_MODE_COOKIE) && isUnknownContentPath(path, table.knownPaths)) {
+    // The proxy runs again for its own rewrite to the team directory's per-request route.
+    const internal = path === TEAM_FILTERED_ROUTE
+    if (!internal && !request.cookies.has(DRAFT_MODE_COOKIE) && isUnknownContentPath(path, table.knownPaths)) {
       return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
     }
   } catch {

@@ -83,12 +83,15 @@ describe('/team', () => {
     assert.deepEqual(listedNames(html), EVERYONE)
   })
 
-  it('the whole team is a static page; filtered views render per request at a route not reachable directly', async () => {
+  it('the whole team is a static page; filtered views render per request, noindex and canonical to /team', async () => {
     const whole = await fetch(url(TEAM))
     assert.match(whole.headers.get('cache-control') ?? '', /s-maxage=\d+/)
     const filtered = await fetch(url(`${TEAM}?language=es`))
+    assert.equal(filtered.status, 200)
     assert.match(filtered.headers.get('cache-control') ?? '', /no-store/)
-    assert.equal((await fetch(url(`${TEAM}/_filtered?language=es`))).status, 404)
+    // The internal route, asked for directly, is the same filtered view: never indexed.
+    const direct = await fetch(url(`${TEAM}/_filtered?language=es`))
+    assert.match(await direct.text(), /<meta name="robots" content="noindex/)
   })
 
   it('the filter form works without JavaScript', async () => {

@@ -20,7 +20,13 @@ export function knownContentPaths(
       segmentPath('blogPage', String(i + 1), locale),
     ),
   )
-  return new Set([...documents.map((doc) => documentPath(doc._type, doc.slug, doc.language)), ...pages])
+  // People are one document for every language: each profile exists under every language's folder.
+  const paths = documents.flatMap((doc) =>
+    doc._type === 'person'
+      ? LOCALES.map((locale) => documentPath('person', doc.slug, locale))
+      : [documentPath(doc._type, doc.slug, doc.language)],
+  )
+  return new Set([...paths, ...pages])
 }
 
 /** A route whose last segment is a slug or page number looked up in the content, naming nothing known. */
