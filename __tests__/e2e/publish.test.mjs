@@ -56,17 +56,20 @@ async function eventually(pathname, check, what, timeoutMs = 10_000) {
   assert.fail(`${pathname} did not ${what} within ${timeoutMs / 1000}s`)
 }
 
-/** @typedef {{ _id: string, _type: string, title: string, publishedAt: string, slug: { current: string } }} PostDocument */
+/** @typedef {{ _id: string, _type: string, title: string, publishedAt: string, slug: { current: string }, language?: string }} PostDocument */
 
 /**
- * The newest listed post: the first card on /blog.
+ * The newest listed English post: the first card on /blog (Spanish posts list on /es/blog).
  * @param {string[]} lines the dataset's NDJSON lines
  */
 function newestPost(lines) {
   const now = new Date().toISOString()
   const posts = lines.flatMap((line, index) => {
     const doc = line.trim() ? /** @type {PostDocument} */ (JSON.parse(line)) : null
-    return doc?._type === 'post' && !doc._id.startsWith('drafts.') && doc.publishedAt <= now ? [{ index, doc }] : []
+    const english = (doc?.language ?? 'en') === 'en'
+    return doc?._type === 'post' && english && !doc._id.startsWith('drafts.') && doc.publishedAt <= now
+      ? [{ index, doc }]
+      : []
   })
   posts.sort((a, b) => b.doc.publishedAt.localeCompare(a.doc.publishedAt) || a.doc._id.localeCompare(b.doc._id))
   assert.ok(posts[0], 'the dataset has a published post')

@@ -46,6 +46,7 @@ const SKIP = [
   /^\/studio/,
   /^\/api\//,
   /^\/consultation/,
+  /^\/es\/consulta/,
   /^\/seed-images\//,
   /^\/og\//,
   /\.(xml|txt|svg|png|css|js)$/,

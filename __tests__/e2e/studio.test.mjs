@@ -112,8 +112,9 @@ describe('Studio at /studio', () => {
     assert.ok(overflow <= 0, `the page scrolls by ${overflow}px`)
   })
 
-  it('opens Site settings as one fixed document, not a list', async () => {
-    await page.goto(`${baseUrl}/studio/structure/siteSettings`, { waitUntil: 'domcontentloaded' })
+  it('opens Site settings (and its Spanish texts) as one fixed document each, not a list of documents', async () => {
+    // Site settings is a menu of two fixed documents: the settings and their Spanish texts.
+    await page.goto(`${baseUrl}/studio/structure/siteSettings;siteSettings-main`, { waitUntil: 'domcontentloaded' })
     await page.locator('[data-testid="document-pane"]').first().waitFor({ timeout: 30_000 })
     const url = new URL(page.url())
     assert.match(url.pathname, /\/studio\/structure\/siteSettings/)
