@@ -34,6 +34,9 @@ async function openRecordingRsc(path) {
     if (requested.searchParams.has('_rsc')) rscPaths.push(requested.pathname)
   })
   await page.goto(url(path), { waitUntil: 'load' })
+  // The page's scripts load after its first paint (lib/cache/defer-page-scripts.cjs); until they
+  // run, links are plain links.
+  await page.waitForFunction(() => Boolean(window.next?.version), null, { timeout: 10_000 })
   return { context, page, rscPaths }
 }
 

@@ -9,12 +9,16 @@
  * always travels with its own hashes, through Next and through any CDN. Entries written at
  * build time get theirs on first read.
  *
+ * Before hashing, a site page's chunk scripts are moved behind its first paint
+ * (lib/cache/defer-page-scripts.cjs), so the cached HTML is the page every visitor gets.
+ *
  * Plain CommonJS: Next loads this file at runtime with require(), outside the TS build.
  * The directive lists live in csp-directives.json, shared with proxy.ts (dynamic pages).
  */
 const { createHash } = require('node:crypto')
 const SharedCacheHandler = require('../cache/shared-cache-handler.cjs')
 const { htmlText } = require('../cache/cache-entry-codec.cjs')
+const { deferPageScripts } = require('../cache/defer-page-scripts.cjs')
 const directives = require('./csp-directives.json')
 
 const CSP = 'content-security-policy'
@@ -46,23 +50,38 @@ function routePath(key) {
   return marker === -1 ? key : key.slice(marker + 2)
 }
 
-function policyFor(key, html) {
-  const table = /^\/studio(\/|$)/.test(routePath(key)) ? directives.studio : directives.site
-  return serialize(table, inlineScriptHashes(html))
+function isStudio(key) {
+  return /^\/studio(\/|$)/.test(routePath(key))
 }
 
-/** Entries from the in-memory cache come back as the same object: hash each one once. */
-const withPolicyCache = new WeakMap()
+function policyFor(key, html) {
+  return serialize(isStudio(key) ? directives.studio : directives.site, inlineScriptHashes(html))
+}
 
-function withPolicy(key, value) {
-  if (!value || value.kind !== 'APP_PAGE') return value
-  if (value.headers && value.headers[CSP]) return value
-  const known = withPolicyCache.get(value)
+/**
+ * A page value as it is served: site pages with their scripts deferred, every page with its
+ * policy. null when there is nothing to change: not a page, unreadable HTML, or already served
+ * (an entry written with its policy keeps it unless its scripts still have to be deferred).
+ */
+function servedPage(key, value) {
+  if (!value || value.kind !== 'APP_PAGE') return null
+  const text = htmlText(value.html)
+  if (text === null) return null
+  const html = isStudio(key) ? text : deferPageScripts(text)
+  if (html === text && value.headers && value.headers[CSP]) return null
+  return { html, headers: { ...value.headers, [CSP]: policyFor(key, html) } }
+}
+
+/** Entries from the in-memory cache come back as the same object: prepare each one once. */
+const servedCache = new WeakMap()
+
+function served(key, value) {
+  const known = servedCache.get(value)
   if (known) return known
-  const html = htmlText(value.html)
-  if (html === null) return value
-  const result = { ...value, headers: { ...value.headers, [CSP]: policyFor(key, html) } }
-  withPolicyCache.set(value, result)
+  const page = servedPage(key, value)
+  if (page === null) return value
+  const result = { ...value, ...page }
+  servedCache.set(value, result)
   return result
 }
 
@@ -70,17 +89,15 @@ class CspCacheHandler extends SharedCacheHandler {
   async get(...args) {
     const entry = await super.get(...args)
     if (!entry || !entry.value) return entry
-    const value = withPolicy(args[0], entry.value)
+    const value = served(args[0], entry.value)
     return value === entry.value ? entry : { ...entry, value }
   }
 
   async set(key, data, ctx) {
     // In place: a page rendered on demand is answered from this very object, so its first
-    // response carries the policy too.
-    if (data && data.kind === 'APP_PAGE' && !(data.headers && data.headers[CSP])) {
-      const html = htmlText(data.html)
-      if (html !== null) data.headers = Object.assign(data.headers ?? {}, { [CSP]: policyFor(key, html) })
-    }
+    // response is the served page too.
+    const page = servedPage(key, data)
+    if (page !== null) Object.assign(data, page)
     return super.set(key, data, ctx)
   }
 }
@@ -88,3 +105,4 @@ class CspCacheHandler extends SharedCacheHandler {
 module.exports = CspCacheHandler
 module.exports.inlineScriptHashes = inlineScriptHashes
 module.exports.policyFor = policyFor
+module.exports.servedPage = servedPage

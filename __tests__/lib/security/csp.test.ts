@@ -7,6 +7,7 @@ import { securityHeaderRules } from '@/lib/security/headers'
 interface CacheHandlerModule {
   inlineScriptHashes: (html: string) => string[]
   policyFor: (key: string, html: string) => string
+  servedPage: (key: string, value: object) => { html: string; headers: Record<string, string> } | null
 }
 const handler = createRequire(__filename)('../../../lib/security/csp-cache-handler.cjs') as CacheHandlerModule
 
@@ -40,6 +41,28 @@ describe('hash policy of a cached page', () => {
     expect(policy).toContain('wss://*.api.sanity.io')
     expect(policy).toContain(sha('boot()'))
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/)
+  })
+})
+
+describe('a cached page as it is served', () => {
+  const html = '<html><head><script src="/_next/static/a.js" async=""></script></head><body><h1>Hi</h1></body></html>'
+  const page = (headers = {}) => ({ kind: 'APP_PAGE', html, headers })
+
+  it('site pages: scripts deferred, and the policy lists the loader that replaced them', () => {
+    const served = handler.servedPage('/route-cache/APP_PAGE/abc/$/treatments/x', page())
+    const loader = /<script>([\s\S]*?)<\/script><\/body>/.exec(served?.html ?? '')?.[1] ?? ''
+    expect(loader).toContain('"/_next/static/a.js"')
+    expect(served?.headers['content-security-policy']).toContain(sha(loader))
+  })
+
+  it('the Studio keeps its scripts; a served page is left alone, one cached before deferral is not', () => {
+    const studio = handler.servedPage('/route-cache/APP_PAGE/abc/$/studio', page())
+    expect(studio?.html).toBe(html)
+    expect(handler.servedPage('/route-cache/APP_PAGE/abc/$/studio', { ...page(), ...studio })).toBeNull()
+    const served = handler.servedPage('/x', page({ 'content-security-policy': "script-src 'self'" }))
+    expect(served?.html).toContain('loadAfterFirstPaint')
+    expect(handler.servedPage('/x', { kind: 'APP_PAGE', ...served })).toBeNull()
+    expect(handler.servedPage('/x', { kind: 'APP_ROUTE', body: Buffer.from('') })).toBeNull()
   })
 })
 
