@@ -132,6 +132,7 @@ function summarise(runs) {
     speedIndexMs: round(pick('speedIndexMs')),
     jsKb: round(pick('jsKb'), 1),
     failing: [...new Set(runs.flatMap((run) => run.failing))],
+    consoleErrors: [...new Set(runs.flatMap((run) => run.consoleErrors))],
   }
 }
 
@@ -324,7 +325,24 @@ function coldMarkdown(cold) {
       ? 'Every page meets every target in this run.'
       : `Pages missing a target in this run: ${failing.join(', ')}.`,
     '',
+    ...auditNotes([
+      ['bare Next.js page', bare],
+      ...cold.pages.flatMap((page) => [
+        [page.name, page],
+        [`${page.name}, no-JS copy`, page.noJs],
+      ]),
+    ]),
   ].join('\n')
+}
+
+/** Binary audits that failed in some run, and what the browser logged as errors, per target. */
+function auditNotes(targets) {
+  const notes = targets
+    .filter(([, summary]) => summary.failing.length > 0 || summary.consoleErrors.length > 0)
+    .map(([name, summary]) =>
+      [`- ${name}: ${summary.failing.join(', ')}`, ...summary.consoleErrors.map((error) => `  - ${error}`)].join('\n'),
+    )
+  return notes.length === 0 ? [] : ['Audits that failed in at least one run:', '', ...notes, '']
 }
 
 function throughputMarkdown(throughput) {

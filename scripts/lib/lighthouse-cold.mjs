@@ -43,6 +43,10 @@ export async function coldLighthouseRun(url, chromePath) {
       jsKb: scripts.reduce((sum, request) => sum + (request.transferSize ?? 0), 0) / 1024,
       requests: requests.length,
       benchmarkIndex: lhr.environment.benchmarkIndex,
+      // What the browser logged as an error (a failed request, an exception): why best practices < 1.
+      consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((item) =>
+        `${item.sourceLocation?.url ?? item.source}: ${item.description}`.slice(0, 300),
+      ),
       failing: Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id),
