@@ -1,10 +1,18 @@
 import { NextRequest } from 'next/server'
+import { NOT_FOUND_LOCALE_HEADER } from '@/lib/i18n/not-found-locale'
 import { proxyMatcher } from '@/lib/routes'
 import type { RouteTable } from '@/lib/seo/route-table'
 import { config, proxy } from '@/proxy'
 
 const mockTable: RouteTable = { redirects: new Map(), knownPaths: new Set() }
-jest.mock('@/lib/seo/route-table', () => ({ routeTable: async () => mockTable }))
+/** `down`: the content cannot be read, so there is no route table. */
+const mockContent = { down: false }
+jest.mock('@/lib/seo/route-table', () => ({
+  routeTable: async () => {
+    if (mockContent.down) throw new Error('content unreachable')
+    return mockTable
+  },
+}))
 
 type Proxy = typeof proxy
 
@@ -116,6 +124,8 @@ describe('proxy with STAFF_ORIGIN', () => {
     for (const path of ['/staff', '/staff/', '/staff/sign-in', '/staff/export', '/Staff', '/%73taff', '//staff']) {
       const response = await get(`https://www.clinic.example${path}`, run)
       expect(rewrittenTo(response)).toBe('/__not-found')
+      expect(notFoundLocale(response)).toBe('en')
+      expectNoncePolicy(response, path)
     }
     const other = await get('https://clinic-site.internal/staff', run)
     expect(rewrittenTo(other)).toBe('/__not-found')
@@ -137,5 +147,92 @@ describe('proxy with STUDIO_ENABLED=false', () => {
     }
     expect(rewrittenTo(await get('https://clinic.example/staff', run))).toBeNull()
     expect(rewrittenTo(await get('https://clinic.example/blog', run))).toBeNull()
+  })
+})
+
+/** The language the proxy names for the global 404 page, as it passes the request on to Next (or null). */
+const notFoundLocale = (response: Response) => response.headers.get(`x-middleware-request-${NOT_FOUND_LOCALE_HEADER}`)
+
+/** The nonce policy Next renders with, which must be the one the browser gets. */
+function expectNoncePolicy(response: Response, label: string) {
+  const policy = response.headers.get('content-security-policy')
+  expect([label, policy]).toEqual([label, expect.stringMatching(/script-src 'self' 'nonce-[^']+'/)])
+  expect([label, response.headers.get('x-middleware-request-content-security-policy')]).toEqual([label, policy])
+}
+
+describe("proxy 404s, in the URL's language", () => {
+  beforeEach(() => {
+    mockContent.down = false
+    mockTable.knownPaths = new Set(['/blog/first', '/es/blog/primero', '/team/maya', '/es/equipo/maya'])
+  })
+
+  it('sends a slug no document has to a path no route answers, in its language folder', async () => {
+    for (const [path, target, locale] of [
+      ['/blog/nope', '/__not-found', 'en'],
+      ['/team/nope', '/__not-found', 'en'],
+      ['/es/blog/nope', '/es/__not-found', 'es'],
+      ['/es/tratamientos/nope', '/es/__not-found', 'es'],
+      ['/es/equipo/nope', '/es/__not-found', 'es'],
+      ['/es/blog/categoria/nope', '/es/__not-found', 'es'],
+    ] as const) {
+      const response = await get(`https://clinic.example${path}`)
+      expect([path, rewrittenTo(response), notFoundLocale(response)]).toEqual([path, target, locale])
+      expectNoncePolicy(response, path)
+    }
+  })
+
+  it('names the language of a URL no route answers, and gives it a nonce policy', async () => {
+    for (const [path, locale] of [
+      ['/nope', 'en'],
+      ['/blog/a/b', 'en'],
+      ['/es/nope', 'es'],
+      ['/es/algo/que/no/existe', 'es'],
+      ['/es/ubicaciones/portland-division', 'es'],
+      // The proxy runs again for its own rewrite: the path alone still names the language.
+      ['/__not-found', 'en'],
+      ['/es/__not-found', 'es'],
+      // Generated files pass through, but a path none of them answers is a 404 page too.
+      ['/og/post', 'en'],
+    ] as const) {
+      const response = await get(`https://clinic.example${path}`)
+      expect([path, rewrittenTo(response), notFoundLocale(response)]).toEqual([path, null, locale])
+      expectNoncePolicy(response, path)
+    }
+  })
+
+  it('leaves pages alone: static ones bring their own (hash) policy', async () => {
+    for (const path of [
+      '/',
+      '/es',
+      '/blog/first',
+      '/es/blog/primero',
+      '/team/maya',
+      '/es/equipo/maya',
+      '/es/privacidad',
+    ]) {
+      const response = await get(`https://clinic.example${path}`)
+      expect([path, rewrittenTo(response), notFoundLocale(response)]).toEqual([path, null, null])
+      expect([path, response.headers.get('content-security-policy')]).toEqual([path, null])
+    }
+  })
+
+  it("leaves an unknown API path to the APIs' own policy", async () => {
+    const response = await get('https://clinic.example/api/nope')
+    expect([rewrittenTo(response), notFoundLocale(response)]).toEqual([null, null])
+    expect(response.headers.get('content-security-policy')).toBeNull()
+  })
+
+  it('without the content, still answers a URL no route has, and serves slugs as routed', async () => {
+    mockContent.down = true
+    const missing = await get('https://clinic.example/es/algo/que/no/existe')
+    expect(notFoundLocale(missing)).toBe('es')
+    expectNoncePolicy(missing, 'missing')
+    const slug = await get('https://clinic.example/es/blog/nope')
+    expect([rewrittenTo(slug), notFoundLocale(slug)]).toEqual([null, null])
+  })
+
+  it('lets draft mode preview a slug that is not published yet', async () => {
+    const response = await get('https://clinic.example/es/blog/borrador', proxy, { cookie: '__prerender_bypass=x' })
+    expect([rewrittenTo(response), notFoundLocale(response)]).toEqual([null, null])
   })
 })

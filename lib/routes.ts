@@ -297,6 +297,69 @@ export const isProxyPassthrough = (path: string): boolean =>
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/**
+ * Segment routes a language has no pages for: every path in their folder is a 404 (the folder
+ * exists in LOCALE_ROUTES so paths can be typed the same in every language).
+ */
+const SEGMENT_ROUTES_WITHOUT_PAGES: Record<Locale, readonly SegmentRoute[]> = { en: [], es: ['location'] }
+
+/**
+ * Every route of the app as a path pattern: `:param` stands for one segment, `*` for one or
+ * more. A segment route matches whatever its last segment is: whether a document has that slug is
+ * the content's business (lib/seo/known-paths.ts). __tests__/lib/app-routes.test.ts checks this
+ * list against the route files under app/, both ways.
+ */
+export function appRoutePatterns(): string[] {
+  const perLocale = LOCALES.flatMap((locale) => [
+    ...Object.values(LOCALE_ROUTES[locale].fixed),
+    ...Object.values(LOCALIZED_PAGE_SLUGS).map((slugs) => documentPath('page', slugs[locale], locale)),
+    ...SEGMENT_ROUTES.filter((route) => !SEGMENT_ROUTES_WITHOUT_PAGES[locale].includes(route)).map(
+      (route) => `${segmentFolder(route, locale)}/:param`,
+    ),
+  ])
+  return [
+    ...perLocale,
+    ...Object.values(ENGLISH_ONLY),
+    paths.styleGuide(),
+    paths.accessibility(),
+    paths.staff(),
+    paths.staffSignIn(),
+    paths.staffExport(),
+    paths.staffRecoveryCodes(),
+    `${STAFF}/enrol/:param`,
+    STUDIO,
+    `${STUDIO}/*`,
+    ...Object.entries(apiPaths)
+      .filter(([name]) => name !== 'root')
+      .map(([, path]) => path()),
+    `${OG}/:param/:param`,
+    `${SEED_IMAGES}/:param`,
+    paths.sitemap(),
+    '/sitemap/:param',
+    '/robots.txt',
+    '/icon.svg',
+  ]
+}
+
+const patternToRegExp = (pattern: string): RegExp =>
+  new RegExp(
+    `^${pattern
+      .split('/')
+      .map((part) => (part === ':param' ? '[^/]+' : part === '*' ? '.+' : escapeRegExp(part)))
+      .join('/')}$`,
+  )
+
+let appRoutes: RegExp[] | undefined
+
+/**
+ * Whether a route of the app answers this (normalised, query-free) path. Next sends every other
+ * path to the global 404 page (app/global-not-found.tsx).
+ */
+export function hasRoute(path: string): boolean {
+  appRoutes ??= appRoutePatterns().map(patternToRegExp)
+  return appRoutes.some((route) => route.test(path))
+}
+
 /** The proxy's matcher: every path except those starting with a skipped prefix. */
 export function proxyMatcher(): string {
   const skipped = PROXY_SKIPPED_PREFIXES.map((prefix) => escapeRegExp(prefix.slice(1)))

@@ -18,6 +18,8 @@ const STATIC_PAGES = [
   '/team/maya-ellison',
   '/privacy',
   '/consultation',
+  '/es',
+  '/es/equipo/maya-ellison',
 ]
 const PER_REQUEST_PAGES = [
   '/consultation/times',
@@ -26,7 +28,15 @@ const PER_REQUEST_PAGES = [
   '/search?q=ketamine',
   '/team?language=es',
 ]
-const NOT_FOUND_PAGES = ['/nope', '/blog/nope']
+// Rendered per request, in the URL's language (the proxy names it): a URL no route has, or a slug no document has.
+const NOT_FOUND_PAGES = [
+  '/nope',
+  '/blog/nope',
+  '/es/blog/nope',
+  '/es/tratamientos/nope',
+  '/es/equipo/nope',
+  '/es/algo/que/no/existe',
+]
 const ALL_PAGES = [...STATIC_PAGES, ...PER_REQUEST_PAGES, ...NOT_FOUND_PAGES]
 
 /**
@@ -141,7 +151,12 @@ describe('response headers', () => {
       const response = await fetch(url(path))
       assert.equal(response.status, 404, path)
       expectBaseHeaders(response, path)
-      policyOf(response, path)
+      const scripts = policyOf(response, path).get('script-src') ?? []
+      assert.ok(!scripts.includes("'unsafe-inline'"), `${path}: ${scripts}`)
+      // The 404 page renders per request: its scripts carry the nonce the policy names.
+      const nonce = scripts.find((s) => s.startsWith("'nonce-"))
+      assert.ok(nonce, `${path}: no nonce in ${scripts}`)
+      assert.ok((await response.text()).includes(`nonce="${nonce.slice(7, -1)}"`), `${path}: scripts lack the nonce`)
       assert.match(response.headers.get('cache-control') ?? '', /no-store/, path)
     }
   })

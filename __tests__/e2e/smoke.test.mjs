@@ -120,6 +120,8 @@ test('unknown articles, treatments, people, pages and URLs are server-rendered 4
     '/es/nope',
     '/es/blog/nope',
     '/es/tratamientos/nope',
+    '/es/equipo/nope',
+    '/es/algo/que/no/existe',
   ]) {
     const response = await fetch(new URL(pathname, baseUrl))
     assert.equal(response.status, 404, pathname)
@@ -129,13 +131,46 @@ test('unknown articles, treatments, people, pages and URLs are server-rendered 4
   }
 })
 
+test('an unknown URL gets the 404 page in its language: Spanish under /es, English elsewhere', async () => {
+  const languages = {
+    es: { heading: 'No encontramos esa página', title: /^Página no encontrada \| /, skip: 'Ir al contenido principal' },
+    en: { heading: 'We couldn’t find that page', title: /^Page not found \| /, skip: 'Skip to main content' },
+  }
+  for (const [pathname, lang] of /** @type {const} */ ([
+    ['/es/blog/nope', 'es'],
+    ['/es/tratamientos/nope', 'es'],
+    ['/es/equipo/nope', 'es'],
+    ['/es/algo/que/no/existe', 'es'],
+    ['/nope', 'en'],
+    ['/blog/nope', 'en'],
+  ])) {
+    const expected = languages[lang]
+    const response = await fetch(new URL(pathname, baseUrl))
+    assert.equal(response.status, 404, pathname)
+    assert.match(response.headers.get('cache-control') ?? '', /no-store/, pathname)
+    assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self' 'nonce-/, pathname)
+    // The server's HTML itself, as a browser without JavaScript shows it.
+    const html = await response.text()
+    assert.equal(/<html lang="([^"]+)"/.exec(html)?.[1], lang, `${pathname}: <html lang>`)
+    assert.match(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '', expected.title, `${pathname}: <title>`)
+    const h1s = [...html.matchAll(/<h1\b[^>]*>([^<]*)<\/h1>/g)].map(([, text]) => text)
+    assert.deepEqual(h1s, [expected.heading], `${pathname}: h1`)
+    // The site chrome in the same language: skip link, crisis notice, header, footer.
+    assert.ok(html.includes(expected.skip), `${pathname}: skip link`)
+    assert.match(html, /href="tel:988"/, `${pathname}: crisis notice`)
+    assert.match(html, /<header/, `${pathname}: header`)
+    assert.match(html, /<footer/, `${pathname}: footer`)
+    assert.ok(!html.includes('id="__next_error__"'), `${pathname}: an empty error document`)
+  }
+})
+
 test('each page: one h1, fits a 390 px phone, no axe violations', async () => {
   const pages = (await crawl()).map((p) => p.pathname)
   const failures = []
   for (const viewport of [DESKTOP_VIEWPORT, PHONE_VIEWPORT]) {
     const context = await browser.newContext({ viewport })
     const page = await context.newPage()
-    for (const pathname of [...pages, '/blog/nope', '/nope', '/es/blog/nope']) {
+    for (const pathname of [...pages, '/blog/nope', '/nope', '/es/blog/nope', '/es/algo/que/no/existe']) {
       await page.goto(new URL(pathname, baseUrl).href, { waitUntil: 'load' })
       const label = `${pathname} @${viewport.width}px`
       const h1s = await page.locator('h1').count()

@@ -7,14 +7,14 @@ import { LanguageSwitch } from '@/components/site/language-switch'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getPeople, getPerson, getPostsByPerson, getSiteSettings } from '@/lib/content'
 import { messages } from '@/lib/i18n'
+import { sharedDocumentAlternates } from '@/lib/seo/alternates'
 import { profilePageJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { LOCALES, paths, type Locale } from '@/lib/routes'
+import { paths, type Locale } from '@/lib/routes'
 import type { SlugProps } from './route-props'
 
-/** People are one document for every language, so every profile exists in both. */
-const bothProfiles = (slug: string) =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, paths.person(slug, locale)])) as Record<Locale, string>
+/** People are one document for every language, so every profile exists in both (the sitemap says the same). */
+const bothProfiles = (slug: string) => sharedDocumentAlternates('person', slug)
 
 export function personRoute(locale: Locale) {
   async function generateStaticParams() {

@@ -4,7 +4,8 @@
  * search's results (they depend on the query string), and the team directory's filtered views. Every other page, /consultation, /team itself and the
  * team's profiles included, is prerendered.
  * The headers e2e test fails if a page is missing here (no policy) or listed wrongly (two
- * policies, scripts blocked).
+ * policies, scripts blocked). The 404 page renders per request too, in the URL's language; the
+ * proxy gives it its policy wherever a request ends there (proxy.ts, notFoundPage).
  */
 import { paths } from '@/lib/routes'
 

@@ -25,6 +25,22 @@ export function documentAlternates(type: RoutableType, translations: Partial<Rec
   return alternates
 }
 
+/**
+ * Types whose one document is the page in every language: a person has a profile at /team/<slug>
+ * and /es/equipo/<slug> (their Spanish job title and bio are a `personBioTranslation`, not a
+ * translated document). Every other type has a document per language, linked as translations.
+ */
+const SHARED_TYPES: readonly RoutableType[] = ['person']
+
+export const isSharedAcrossLanguages = (type: RoutableType): boolean => SHARED_TYPES.includes(type)
+
+/** A shared document's page in each language, under its one slug: what its pages and the sitemap announce. */
+export function sharedDocumentAlternates(type: RoutableType, slug: string): Alternates {
+  const alternates: Alternates = {}
+  for (const locale of LOCALES) alternates[locale] = documentPath(type, slug, locale)
+  return alternates
+}
+
 /** Fixed pages that exist in every language, by their key in `paths`. */
 export const TRANSLATED_FIXED_PAGES = ['home', 'treatments', 'blog', 'consultation', 'languageAssistance'] as const
 export type TranslatedFixedPage = (typeof TRANSLATED_FIXED_PAGES)[number]

@@ -5,6 +5,7 @@
  */
 import type { SitemapDocument } from '@/lib/content/schemas'
 import { LOCALES, documentPath, matchSegmentRoute, segmentPath, type Locale } from '@/lib/routes'
+import { isSharedAcrossLanguages, sharedDocumentAlternates } from './alternates'
 
 /**
  * Each document's path in its own language (a Spanish slug is known only under /es), and the
@@ -22,8 +23,8 @@ export function knownContentPaths(
   )
   // People are one document for every language: each profile exists under every language's folder.
   const paths = documents.flatMap((doc) =>
-    doc._type === 'person'
-      ? LOCALES.map((locale) => documentPath('person', doc.slug, locale))
+    isSharedAcrossLanguages(doc._type)
+      ? Object.values(sharedDocumentAlternates(doc._type, doc.slug))
       : [documentPath(doc._type, doc.slug, doc.language)],
   )
   return new Set([...paths, ...pages])

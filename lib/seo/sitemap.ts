@@ -1,13 +1,21 @@
 /**
  * sitemap.xml: one <urlset> up to the protocol's 50,000 URLs, a <sitemapindex> of numbered
  * parts beyond that. lastmod is the newest real `_updatedAt` behind each URL, never the build time.
- * Each document is listed at its path in its own language; a URL with translations names them
- * all (itself too) as <xhtml:link rel="alternate" hreflang>, the same on every member.
+ * Each document is listed at its path in its own language (a person, one document for every
+ * language, at their profile in each); a URL with translations names them all (itself too) as
+ * <xhtml:link rel="alternate" hreflang>, the same on every member.
  */
 import type { z } from 'zod'
 import type { SitemapDocument, translationSetSchema } from '@/lib/content/schemas'
 import { LOCALES, documentPath, paths, type Locale } from '@/lib/routes'
-import { TRANSLATED_FIXED_PAGES, fixedAlternates, hreflangUrls, type Alternates } from './alternates'
+import {
+  TRANSLATED_FIXED_PAGES,
+  fixedAlternates,
+  hreflangUrls,
+  isSharedAcrossLanguages,
+  sharedDocumentAlternates,
+  type Alternates,
+} from './alternates'
 import { absoluteUrl } from './site-url'
 
 export const MAX_URLS_PER_SITEMAP = 50_000
@@ -111,11 +119,20 @@ export function sitemapEntries(input: SitemapInput): SitemapEntry[] {
     listingsIn(locale, indexable, input.postPageCounts[locale] ?? 1, input.settingsUpdatedAt),
   )
   const alternatesById = documentAlternatesById(indexable, input.translationSets ?? [])
-  const fromDocuments: SitemapEntry[] = indexable.map((doc) => ({
-    path: documentPath(doc._type, doc.slug, doc.language),
-    lastModified: doc._updatedAt,
-    alternates: alternatesById.get(doc._id),
-  }))
+  const fromDocuments: SitemapEntry[] = indexable.flatMap((doc) => {
+    // A person is one document with a profile in every language, each naming the others (as the page does).
+    if (isSharedAcrossLanguages(doc._type)) {
+      const alternates = sharedDocumentAlternates(doc._type, doc.slug)
+      return Object.values(alternates).map((path) => ({ path, lastModified: doc._updatedAt, alternates }))
+    }
+    return [
+      {
+        path: documentPath(doc._type, doc.slug, doc.language),
+        lastModified: doc._updatedAt,
+        alternates: alternatesById.get(doc._id),
+      },
+    ]
+  })
   const entries = [...listings, ...(input.singletonPages ?? []), ...fromDocuments]
   // An alternate must be a URL listed here; what is left with one language names no alternates.
   const listed = new Set(entries.map((entry) => entry.path))

@@ -8,6 +8,7 @@ import { POST_COUNT_QUERY, SITEMAP_QUERY, TRANSLATION_SETS_QUERY } from '@/lib/c
 import { sitemapDocumentSchema, translationSetSchema, type SitemapDocument } from '@/lib/content/schemas'
 import { POSTS_PER_PAGE } from '@/lib/content'
 import { LOCALES, type Locale } from '@/lib/routes'
+import { sharedDocumentAlternates } from '@/lib/seo/alternates'
 import { renderSitemap, sitemapEntries } from '@/lib/seo/sitemap'
 import { querySeed } from '../../helpers/seed'
 
@@ -130,7 +131,33 @@ describe('sitemapEntries in two languages', () => {
     expect(byPath.get('/es/tratamientos')?.lastModified).toBe('2026-10-01T00:00:00Z')
     // English-only pages stay English only.
     expect(byPath.get('/team')?.alternates).toBeUndefined()
-    expect([...byPath.keys()].filter((path) => /^\/es\/(equipo|ubicaciones|comparar)/.test(path))).toEqual([])
+    expect([...byPath.keys()].filter((path) => /^\/es\/(team|equipo$|ubicaciones|comparar)/.test(path))).toEqual([])
+  })
+
+  it('gives a person (one document for every language) both profiles, each naming both', () => {
+    const people = sitemapEntries({
+      documents: [
+        doc('person-maya', 'person', 'maya-ellison', 'en'),
+        doc('person-hidden', 'person', 'not-listed', 'en', true),
+      ],
+      postPageCounts: { en: 1, es: 1 },
+    })
+    const profiles = new Map(people.map((entry) => [entry.path, entry]))
+    const alternates = { en: '/team/maya-ellison', es: '/es/equipo/maya-ellison' }
+    for (const path of [alternates.en, alternates.es]) {
+      expect(profiles.get(path)).toEqual({ path, lastModified: '2026-10-01T00:00:00Z', alternates })
+    }
+    // The same alternates the profile page announces in its own <head>.
+    expect(sharedDocumentAlternates('person', 'maya-ellison')).toEqual(alternates)
+    expect([...profiles.keys()].filter((path) => path.includes('not-listed'))).toEqual([])
+    const xml = renderSitemap(people)
+    expect(xml).toContain(
+      `<url><loc>${ORIGIN}/es/equipo/maya-ellison</loc><lastmod>2026-10-01T00:00:00.000Z</lastmod>` +
+        `<xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/team/maya-ellison"/>` +
+        `<xhtml:link rel="alternate" hreflang="es" href="${ORIGIN}/es/equipo/maya-ellison"/>` +
+        `<xhtml:link rel="alternate" hreflang="x-default" href="${ORIGIN}/team/maya-ellison"/></url>`,
+    )
+    expect(hreflangProblems(parseUrlset(xml))).toEqual([])
   })
 
   it('renders reciprocal xhtml:link alternates with x-default', () => {
@@ -192,5 +219,16 @@ describe('the sitemap built from the seed dataset', () => {
     )
     expect(urls.filter((path) => path.includes('terapia') && !path.startsWith('/es/'))).toEqual([])
     expect(new Set(urls).size).toBe(urls.length)
+  })
+
+  it('lists every profile in both languages, each naming the other', async () => {
+    const urls = parseUrlset(await seedSitemap())
+    const profiles = [...urls.keys()].filter((url) => url.startsWith(`${ORIGIN}/team/`))
+    expect(profiles.length).toBeGreaterThanOrEqual(5)
+    for (const url of profiles) {
+      const spanish = url.replace(`${ORIGIN}/team/`, `${ORIGIN}/es/equipo/`)
+      expect(urls.get(url)).toEqual({ en: url, es: spanish, 'x-default': url })
+      expect(urls.get(spanish)).toEqual(urls.get(url))
+    }
   })
 })
