@@ -74,6 +74,17 @@ export async function getTranslations(id: string): Promise<Partial<Record<Locale
     schema: translationSchema,
     tags: tags(DEPENDS_ON.translations),
   })
+  return slugsByLanguage(members)
+}
+
+/**
+ * A translation set's slugs by language. A member whose document is missing or not published has
+ * no slug (the query's dereference comes back null) and is left out, so the page still renders and
+ * its language switch leads to the other language's home.
+ */
+export function slugsByLanguage(
+  members: { language: string; slug?: string | null }[],
+): Partial<Record<Locale, string>> {
   const published: Partial<Record<Locale, string>> = {}
   for (const { language, slug } of members) if (isLocale(language) && slug) published[language] = slug
   return published
