@@ -34,16 +34,16 @@ async function translationsOf(id: string, documents: DatasetDocument[]) {
 
 describe('a translation link to a document that is not published', () => {
   const english = post('post-calm', 'finding-calm', 'en')
+  const metadata: DatasetDocument = {
+    _id: 'translation-metadata-post-calm',
+    _type: 'translation.metadata',
+    translations: [link('en', 'post-calm'), link('es', 'post-calm-es')],
+  }
 
   it.each([
     ['missing', []],
     ['only a draft', [post('drafts.post-calm-es', 'encontrar-calma', 'es')]],
   ])('(%s): the page keeps its own slug, and the switch leads to the Spanish home', async (_case, extra) => {
-    const metadata: DatasetDocument = {
-      _id: 'translation-metadata-post-calm',
-      _type: 'translation.metadata',
-      translations: [link('en', 'post-calm'), link('es', 'post-calm-es')],
-    }
     const alternates = await translationsOf('post-calm', [english, metadata, ...extra])
     expect(alternates).toEqual({ en: 'finding-calm' })
 
@@ -54,11 +54,6 @@ describe('a translation link to a document that is not published', () => {
   })
 
   it('once the Spanish post is published, the switch leads to it', async () => {
-    const metadata: DatasetDocument = {
-      _id: 'translation-metadata-post-calm',
-      _type: 'translation.metadata',
-      translations: [link('en', 'post-calm'), link('es', 'post-calm-es')],
-    }
     const spanish = post('post-calm-es', 'encontrar-calma', 'es')
     expect(await translationsOf('post-calm', [english, metadata, spanish])).toEqual({
       en: 'finding-calm',
