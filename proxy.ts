@@ -58,7 +58,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       break
   }
   if (isProxyPassthrough(path)) {
-    // The APIs answer an unknown path under their own policy (next.config.ts); the rest as any URL.
+    // An unknown API path keeps the APIs' own policy (next.config.ts); other unknown paths get the 404 page.
     return hasRoute(path) || path.startsWith(apiPaths.root())
       ? NextResponse.next()
       : notFoundPage(request, path, 'as-routed')
