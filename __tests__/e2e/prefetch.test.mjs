@@ -1,6 +1,7 @@
-// The prefetch policy of components/site/link.tsx in a real browser: loading a content page
-// fetches no other route's RSC payload except the booking route's (once the page is idle), and a
-// route is fetched when the pointer rests on its link or the link gets focus.
+// Prefetching in a real browser. A content page (served without Next's scripts) fetches no other
+// page while it loads; its speculation rules fetch a page when the pointer rests on its link. On
+// the hydrated booking page, components/site/link.tsx fetches a route's RSC payload when the
+// pointer rests on its link or the link gets focus, and following it is a client-side navigation.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { PHONE_VIEWPORT, launchBrowser, url } from './helpers.mjs'
@@ -34,29 +35,53 @@ async function openRecordingRsc(path) {
     if (requested.searchParams.has('_rsc')) rscPaths.push(requested.pathname)
   })
   await page.goto(url(path), { waitUntil: 'load' })
-  // The page's scripts load after its first paint (lib/cache/defer-page-scripts.cjs); until they
-  // run, links are plain links.
+  // The booking page's scripts load after its first paint (lib/cache/defer-page-scripts.cjs);
+  // until they run, links are plain links.
   await page.waitForFunction(() => Boolean(window.next?.version), null, { timeout: 10_000 })
   return { context, page, rscPaths }
 }
 
-test('a content page prefetches only the booking route while it loads', async () => {
-  const { context, page, rscPaths } = await openRecordingRsc(ARTICLE)
+test('a content page prefetches no page while it loads, and one when the pointer rests on its link', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  // The browser's own prefetches do not show as page requests; DevTools reports them.
+  const devtools = await context.newCDPSession(page)
+  await devtools.send('Preload.enable')
+  /** @type {string[]} */
+  const prefetched = []
+  devtools.on('Preload.prefetchStatusUpdated', (event) => {
+    if (event.status === 'Running') prefetched.push(new URL(event.prefetchUrl).pathname)
+  })
+  /** @type {string[]} */
+  const rscPaths = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).searchParams.has('_rsc')) rscPaths.push(request.url())
+  })
   try {
-    // The booking route is prefetched once the browser is idle after load.
-    await page.waitForRequest((request) => new URL(request.url()).pathname === CONSULTATION, {
-      timeout: 10_000,
-    })
+    await page.goto(url(ARTICLE), { waitUntil: 'load' })
     await page.waitForTimeout(1500)
-    const others = rscPaths.filter((path) => path !== CONSULTATION)
-    assert.deepEqual(others, [], `routes prefetched during load: ${others.join(', ')}`)
+    assert.deepEqual([...prefetched, ...rscPaths], [], 'pages fetched while the article loaded')
+
+    const link = page.locator(`header nav a[href="${TREATMENTS}"]`).first()
+    await link.hover()
+    await page.waitForTimeout(1000)
+    assert.deepEqual(prefetched, [TREATMENTS])
+    await link.click()
+    await page.waitForURL(url(TREATMENTS))
+    const deliveryType = await page.evaluate(
+      () =>
+        /** @type {PerformanceNavigationTiming & { deliveryType?: string }} */ (
+          performance.getEntriesByType('navigation')[0]
+        )?.deliveryType,
+    )
+    assert.equal(deliveryType, 'navigational-prefetch', 'the page came from the prefetch')
   } finally {
     await context.close()
   }
 })
 
-test('a route is prefetched when its link gets focus or the pointer rests on it', async () => {
-  const { context, page, rscPaths } = await openRecordingRsc(ARTICLE)
+test('on the booking page, a route is prefetched when its link gets focus or the pointer rests on it', async () => {
+  const { context, page, rscPaths } = await openRecordingRsc(CONSULTATION)
   try {
     await page.setViewportSize({ width: 1280, height: 900 })
     const footerPrivacy = page.locator(`footer a[href="${PRIVACY}"]`)

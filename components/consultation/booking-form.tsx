@@ -147,7 +147,9 @@ export function BookingForm(props: BookingFormProps) {
   }
 
   return (
-    <div className={styles.booking}>
+    // data-needs-scripts: the cache handler keeps Next's scripts on a page with this form
+    // (lib/cache/page-scripts.cjs); the content pages are served without them.
+    <div className={styles.booking} data-needs-scripts="">
       <ErrorSummary errors={errors} locale={locale} ref={summaryRef} />
 
       <Step id="choose-time" number={1} title={t.steps.chooseTime}>

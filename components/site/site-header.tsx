@@ -78,7 +78,8 @@ export function SiteHeader({ clinicName, phone, locale = DEFAULT_LOCALE }: SiteH
             <span className={styles.callLabel}>{t.call}</span>
             <span className="visually-hidden"> {phone.display}</span>
           </a>
-          <details className={styles.menu}>
+          {/* data-site-menu: found by the Escape handler of pages served without React (lib/cache/script-free-page.cjs). */}
+          <details className={styles.menu} data-site-menu="">
             <summary className={styles.menuToggle}>
               <svg
                 viewBox="0 0 20 20"

@@ -9,8 +9,9 @@
  * always travels with its own hashes, through Next and through any CDN. Entries written at
  * build time get theirs on first read.
  *
- * Before hashing, a site page's chunk scripts are moved behind its first paint
- * (lib/cache/defer-page-scripts.cjs), so the cached HTML is the page every visitor gets.
+ * Before hashing, a site page's scripts are settled (lib/cache/page-scripts.cjs: none on content
+ * pages, after the first paint on the booking page), so the cached HTML is the page every visitor
+ * gets.
  *
  * Plain CommonJS: Next loads this file at runtime with require(), outside the TS build.
  * The directive lists live in csp-directives.json, shared with proxy.ts (dynamic pages).
@@ -18,12 +19,15 @@
 const { createHash } = require('node:crypto')
 const SharedCacheHandler = require('../cache/shared-cache-handler.cjs')
 const { htmlText } = require('../cache/cache-entry-codec.cjs')
-const { deferPageScripts } = require('../cache/defer-page-scripts.cjs')
+const { withPageScripts } = require('../cache/page-scripts.cjs')
 const directives = require('./csp-directives.json')
 
 const CSP = 'content-security-policy'
-/** Scripts the browser executes: no type, or a JavaScript type. JSON-LD is data, not code. */
-const EXECUTABLE = /^(|text\/javascript|application\/javascript|module)$/i
+/**
+ * Scripts script-src must allow: code (no type, or a JavaScript type) and speculation rules.
+ * JSON-LD is data, not code.
+ */
+const EXECUTABLE = /^(|text\/javascript|application\/javascript|module|speculationrules)$/i
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 
 /** The SHA-256 source expressions of the inline scripts in an HTML document, in order. */
@@ -59,15 +63,15 @@ function policyFor(key, html) {
 }
 
 /**
- * A page value as it is served: site pages with their scripts deferred, every page with its
+ * A page value as it is served: site pages with their scripts settled, every page with its
  * policy. null when there is nothing to change: not a page, unreadable HTML, or already served
- * (an entry written with its policy keeps it unless its scripts still have to be deferred).
+ * (an entry written with its policy keeps it unless its scripts still have to be settled).
  */
 function servedPage(key, value) {
   if (!value || value.kind !== 'APP_PAGE') return null
   const text = htmlText(value.html)
   if (text === null) return null
-  const html = isStudio(key) ? text : deferPageScripts(text)
+  const html = isStudio(key) ? text : withPageScripts(text)
   if (html === text && value.headers && value.headers[CSP]) return null
   return { html, headers: { ...value.headers, [CSP]: policyFor(key, html) } }
 }

@@ -46,21 +46,32 @@ describe('hash policy of a cached page', () => {
 
 describe('a cached page as it is served', () => {
   const html = '<html><head><script src="/_next/static/a.js" async=""></script></head><body><h1>Hi</h1></body></html>'
-  const page = (headers = {}) => ({ kind: 'APP_PAGE', html, headers })
+  const bookingPage = html.replace('<h1>Hi</h1>', '<div data-needs-scripts=""><form></form></div>')
+  const page = (headers = {}, text = html) => ({ kind: 'APP_PAGE', html: text, headers })
+  const inlineScripts = (text: string) =>
+    [...text.matchAll(/<script(?: type="speculationrules")?>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '')
 
-  it('site pages: scripts deferred, and the policy lists the loader that replaced them', () => {
+  it('content pages: no chunks, and the policy lists each inline script that replaced them', () => {
     const served = handler.servedPage('/route-cache/APP_PAGE/abc/$/treatments/x', page())
+    expect(served?.html).not.toContain('/_next/static/a.js')
+    const scripts = inlineScripts(served?.html ?? '')
+    expect(scripts).toHaveLength(2)
+    for (const script of scripts) expect(served?.headers['content-security-policy']).toContain(sha(script))
+  })
+
+  it('the booking page: scripts deferred, and the policy lists the loader that replaced them', () => {
+    const served = handler.servedPage('/route-cache/APP_PAGE/abc/$/consultation', page({}, bookingPage))
     const loader = /<script>([\s\S]*?)<\/script><\/body>/.exec(served?.html ?? '')?.[1] ?? ''
     expect(loader).toContain('"/_next/static/a.js"')
     expect(served?.headers['content-security-policy']).toContain(sha(loader))
   })
 
-  it('the Studio keeps its scripts; a served page is left alone, one cached before deferral is not', () => {
+  it('the Studio keeps its scripts; a served page is left alone, one cached before this is not', () => {
     const studio = handler.servedPage('/route-cache/APP_PAGE/abc/$/studio', page())
     expect(studio?.html).toBe(html)
     expect(handler.servedPage('/route-cache/APP_PAGE/abc/$/studio', { ...page(), ...studio })).toBeNull()
     const served = handler.servedPage('/x', page({ 'content-security-policy': "script-src 'self'" }))
-    expect(served?.html).toContain('loadAfterFirstPaint')
+    expect(served?.html).toContain('speculationrules')
     expect(handler.servedPage('/x', { kind: 'APP_PAGE', ...served })).toBeNull()
     expect(handler.servedPage('/x', { kind: 'APP_ROUTE', body: Buffer.from('') })).toBeNull()
   })
