@@ -24,10 +24,10 @@ const directives = require('./csp-directives.json')
 
 const CSP = 'content-security-policy'
 /**
- * Scripts script-src must allow: code (no type, or a JavaScript type) and speculation rules.
- * JSON-LD is data, not code.
+ * Inline scripts script-src must allow: code (no type, or a JavaScript type) and speculation
+ * rules. JSON-LD is data, not code.
  */
-const EXECUTABLE = /^(|text\/javascript|application\/javascript|module|speculationrules)$/i
+const NEEDS_SCRIPT_SRC = /^(|text\/javascript|application\/javascript|module|speculationrules)$/i
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 
 /** The SHA-256 source expressions of the inline scripts in an HTML document, in order. */
@@ -36,7 +36,7 @@ function inlineScriptHashes(html) {
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
     if (/\ssrc\s*=/i.test(` ${attributes}`)) continue
     const type = /\btype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1] ?? ''
-    if (!EXECUTABLE.test(type.trim())) continue
+    if (!NEEDS_SCRIPT_SRC.test(type.trim())) continue
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
   }
   return [...hashes]
