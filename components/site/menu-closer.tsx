@@ -6,7 +6,8 @@ import { useEffect, useRef } from 'react'
  * Progressive enhancement for the <details> mobile menu, which works without JavaScript.
  * With it: following a link closes the menu (client-side navigation keeps the layout, so the
  * menu would otherwise stay open over the new page), and Escape closes it and returns focus
- * to the toggle.
+ * to the toggle. Only on pages that hydrate: content pages are served without React, and their
+ * Escape handler is inline (closeMenuOnEscape in lib/cache/script-free-page.cjs).
  */
 export function MenuCloser() {
   const ref = useRef<HTMLSpanElement>(null)
