@@ -86,15 +86,18 @@ test('on the booking page, a route is prefetched when its link gets focus or the
   const { context, page, rscPaths } = await openRecordingRsc(CONSULTATION)
   try {
     await page.setViewportSize({ width: 1280, height: 900 })
+    // Each wait starts before the action: the request can leave before focus() or hover() returns.
+    const requestFor = (/** @type {string} */ path) =>
+      page.waitForRequest((request) => new URL(request.url()).pathname === path, { timeout: 5000 })
     const footerPrivacy = page.locator(`footer a[href="${PRIVACY}"]`)
+    const privacyFetched = requestFor(PRIVACY)
     await footerPrivacy.focus()
-    await page.waitForRequest((request) => new URL(request.url()).pathname === PRIVACY, { timeout: 5000 })
+    await privacyFetched
 
     const navTreatments = page.locator(`header nav a[href="${TREATMENTS}"]`).first()
+    const treatmentsFetched = requestFor(TREATMENTS)
     await navTreatments.hover()
-    await page.waitForRequest((request) => new URL(request.url()).pathname === TREATMENTS, {
-      timeout: 5000,
-    })
+    await treatmentsFetched
     assert.ok(rscPaths.includes(PRIVACY) && rscPaths.includes(TREATMENTS))
 
     // Following a prefetched link is a client-side navigation to the right page.
