@@ -37,8 +37,8 @@ async function openRecordingRsc(path) {
   await page.goto(url(path), { waitUntil: 'load' })
   // The booking page's scripts load after its first paint (lib/cache/defer-page-scripts.cjs);
   // until React has hydrated, links are plain links and a focus event reaches no handler. `window.next`
-  // is set before hydration commits (a slow CI machine focused the link in between), so wait for a
-  // sign of the commit: the time-zone form's no-JavaScript submit button goes away once hydrated.
+  // is set seconds before hydration commits on a slow machine, so wait for a sign of the commit: the
+  // time-zone form's no-JavaScript submit button goes away once hydrated.
   await page.getByRole('button', { name: 'Show times' }).waitFor({ state: 'detached', timeout: 15_000 })
   return { context, page, rscPaths }
 }
