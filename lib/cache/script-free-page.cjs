@@ -18,12 +18,10 @@
  * Lighthouse all get the same document. Plain CommonJS: the cache handler is required by Next at
  * run time.
  */
+const { SCRIPT_ELEMENT, hasSrc, isCode } = require('./script-elements.cjs')
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 /** `<link rel="preload" as="script">` and `<link rel="modulepreload">`: downloads nothing would run. */
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\bas="script"|[^>]*\brel="modulepreload")[^>]*\/?>/gi
-/** A script element's type, when it makes it data (JSON-LD) rather than code. */
-const DATA_TYPE = /\btype\s*=\s*"(?!text\/javascript"|application\/javascript"|module")[^"]+"/i
 /** The inline scripts Next writes: the RSC payload pushes and Turbopack's bootstrap. */
 const NEXT_INLINE =
   /^\s*(?:\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(|self\.__next_f\.push\(|\(globalThis\["TURBOPACK"\])/
@@ -73,9 +71,9 @@ const ENHANCEMENTS =
 function scriptFreePage(html) {
   if (html.includes(ENHANCEMENTS)) return html
   let unknownScript = false
-  const withoutScripts = html.replace(SCRIPT, (element, attributes, body) => {
-    if (/\ssrc\s*=/i.test(` ${attributes}`)) return ''
-    if (DATA_TYPE.test(attributes)) return element
+  const withoutScripts = html.replace(SCRIPT_ELEMENT, (element, attributes, body) => {
+    if (hasSrc(attributes)) return ''
+    if (!isCode(attributes)) return element
     if (NEXT_INLINE.test(body)) return ''
     unknownScript = true
     return element

@@ -20,23 +20,18 @@ const { createHash } = require('node:crypto')
 const SharedCacheHandler = require('../cache/shared-cache-handler.cjs')
 const { htmlText } = require('../cache/cache-entry-codec.cjs')
 const { withPageScripts } = require('../cache/page-scripts.cjs')
+const { SCRIPT_ELEMENT, hasSrc, isCode, scriptType } = require('../cache/script-elements.cjs')
 const directives = require('./csp-directives.json')
 
 const CSP = 'content-security-policy'
-/**
- * Inline scripts script-src must allow: code (no type, or a JavaScript type) and speculation
- * rules. JSON-LD is data, not code.
- */
-const NEEDS_SCRIPT_SRC = /^(|text\/javascript|application\/javascript|module|speculationrules)$/i
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+/** Inline scripts script-src must allow: code, and speculation rules. JSON-LD is data only. */
+const needsScriptSrc = (attributes) => isCode(attributes) || scriptType(attributes).toLowerCase() === 'speculationrules'
 
 /** The SHA-256 source expressions of the inline scripts in an HTML document, in order. */
 function inlineScriptHashes(html) {
   const hashes = new Set()
-  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
-    if (/\ssrc\s*=/i.test(` ${attributes}`)) continue
-    const type = /\btype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1] ?? ''
-    if (!NEEDS_SCRIPT_SRC.test(type.trim())) continue
+  for (const [, attributes, body] of html.matchAll(SCRIPT_ELEMENT)) {
+    if (hasSrc(attributes) || !needsScriptSrc(attributes)) continue
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
   }
   return [...hashes]
